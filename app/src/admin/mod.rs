@@ -1,0 +1,63 @@
+//! Staff pages (organizers and admins): partner institutions, people and invitations.
+pub mod institutions;
+pub mod invitations;
+pub mod people;
+
+use crate::{accounts::pages::server_error_key, components::*, i18n::t};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Overview {
+    pub institutions: usize,
+    pub people: usize,
+    pub pending_invitations: usize,
+}
+
+#[server(endpoint = "admin_overview")]
+pub async fn admin_overview() -> Result<Overview, ServerFnError> {
+    let (r, u) = crate::ctx::action::require_staff()?;
+    let err = |e: domain::ServiceError| ServerFnError::new(e.message_key());
+    let institutions = domain::accounts::institutions::list(&u, &r.state.db)
+        .await
+        .map_err(err)?
+        .len();
+    let people = domain::accounts::people::list(&u, &r.state.db)
+        .await
+        .map_err(err)?
+        .len();
+    let pending_invitations = domain::accounts::invitations::list(&r.state, &u)
+        .await
+        .map_err(err)?
+        .iter()
+        .filter(|i| {
+            domain::accounts::invitations::InvitationStatus::of(i)
+                == domain::accounts::invitations::InvitationStatus::Pending
+        })
+        .count();
+    Ok(Overview {
+        institutions,
+        people,
+        pending_invitations,
+    })
+}
+
+#[component]
+pub fn AdminHome() -> impl IntoView {
+    view! {
+        <Layout title="admin-title">
+            <Await future=admin_overview() let:o>
+                {match o.clone() {
+                    Ok(o) => view! {
+                        <ul class="cards">
+                            <li><a href="/admin/institutions">{t("admin-institutions")}</a><span class="count">{o.institutions}</span></li>
+                            <li><a href="/admin/people">{t("admin-people")}</a><span class="count">{o.people}</span></li>
+                            <li><a href="/admin/invitations">{t("admin-invitations")}</a><span class="count">{o.pending_invitations}</span></li>
+                        </ul>
+                    }.into_any(),
+                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                }}
+            </Await>
+        </Layout>
+    }
+}

@@ -1,0 +1,8 @@
+//! Building blocks shared by every page.
+mod forms;
+mod layout;
+mod password;
+
+pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextField};
+pub use layout::{Layout, PageError};
+pub use password::PasswordField;

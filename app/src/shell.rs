@@ -1,0 +1,74 @@
+use crate::{accounts, admin, components::PageError, ctx, home};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The HTML document around every page. No hydration script here: an island adds its own
+/// loader (see `components::password`), so pages without islands ship no JavaScript at all.
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang=ctx::locale_code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    #[cfg(feature = "ssr")]
+    if let Some(r) = crate::server_ctx::try_req() {
+        provide_context(r);
+        if let (Some(nonce), Some(res)) = (
+            leptos::nonce::use_nonce(),
+            use_context::<leptos_axum::ResponseOptions>(),
+        ) {
+            let csp = crate::ctx::content_security_policy(Some(&nonce.to_string()));
+            if let Ok(v) = http::HeaderValue::from_str(&csp) {
+                res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
+            }
+        }
+    }
+    view! {
+        <Stylesheet id="main" href="/pkg/academy.css"/>
+        <Title formatter=|page: String| format!("{page} · Catalyst Academy")/>
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation/:token") view=accounts::pages::AcceptInvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/reset") view=accounts::pages::ResetRequestPage ssr=SsrMode::Async/>
+                <Route path=path!("/reset/:token") view=accounts::pages::ResetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=admin::AdminHome ssr=SsrMode::Async/>
+                <Route path=path!("/admin/institutions") view=admin::institutions::InstitutionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/institutions/:id") view=admin::institutions::EditInstitutionPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::ctx::action::not_found();
+    view! { <PageError title="not-found-title" message="error-not-found"/> }
+}
+
+#[allow(unused_imports)]
+use Title as _;

@@ -1,0 +1,110 @@
+//! The background worker: claims jobs, runs the handler for their kind, records the outcome.
+//! Any number of workers (in any number of server instances) can run against one database.
+use super::{queue, JobError};
+use crate::{
+    entities::job,
+    mail::{self, delivery::Mailer},
+    state::AppState,
+};
+use chrono::Duration;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+pub const LEASE_SECONDS: i64 = 300;
+
+#[derive(Clone)]
+pub struct Worker {
+    pub state: AppState,
+    pub mailer: Mailer,
+    pub id: String,
+    /// Woken when a job is queued in this process, so mails leave at once.
+    pub wake: Arc<Notify>,
+}
+
+impl Worker {
+    pub fn new(state: AppState, mailer: Mailer) -> Self {
+        let id = format!(
+            "{}-{}",
+            std::process::id(),
+            &crate::security::random_token()[..8]
+        );
+        Worker {
+            state,
+            mailer,
+            id,
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Runs due jobs until none is left; returns how many ran.
+    pub async fn drain(&self) -> usize {
+        let mut n = 0;
+        while self.run_one().await {
+            n += 1;
+        }
+        n
+    }
+
+    /// Claims and runs one job. False when nothing was due (or the database is unreachable).
+    pub async fn run_one(&self) -> bool {
+        let claimed =
+            match queue::claim(&self.state.db, &self.id, Duration::seconds(LEASE_SECONDS)).await {
+                Ok(Some(j)) => j,
+                Ok(None) => return false,
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not claim a job");
+                    return false;
+                }
+            };
+        let outcome = self.handle(&claimed).await;
+        let recorded = match &outcome {
+            Ok(()) => queue::complete(&self.state.db, claimed.id).await,
+            Err(e) => {
+                tracing::warn!(job = claimed.id, kind = %claimed.kind, attempt = claimed.attempts, error = %e, "job failed");
+                queue::fail(
+                    &self.state.db,
+                    &claimed,
+                    &e.to_string(),
+                    matches!(e, JobError::Permanent(_)),
+                )
+                .await
+            }
+        };
+        if let Err(e) = recorded {
+            tracing::error!(job = claimed.id, error = %e, "could not record a job's outcome; its lease will expire and it will run again");
+        }
+        true
+    }
+
+    async fn handle(&self, j: &job::Model) -> Result<(), JobError> {
+        let payload: serde_json::Value = serde_json::from_str(&j.payload)
+            .map_err(|e| JobError::Permanent(format!("payload: {e}")))?;
+        match j.kind.as_str() {
+            mail::outbox::SEND_JOB => {
+                let id = payload["email_id"]
+                    .as_i64()
+                    .ok_or_else(|| JobError::Permanent("payload lacks email_id".into()))?;
+                mail::delivery::deliver(&self.state.db, &self.state.config, &self.mailer, id).await
+            }
+            other => Err(JobError::Permanent(format!("unknown job kind {other}"))),
+        }
+    }
+
+    /// Polls every `interval` (or when woken) until `shutdown` resolves.
+    pub async fn run(
+        self,
+        interval: std::time::Duration,
+        shutdown: impl std::future::Future<Output = ()>,
+    ) {
+        tokio::pin!(shutdown);
+        loop {
+            self.drain().await;
+            tokio::select! {
+                _ = &mut shutdown => break,
+                _ = tokio::time::sleep(interval) => {}
+                _ = self.wake.notified() => {}
+            }
+        }
+        tracing::info!(worker = %self.id, "job worker stopped");
+    }
+}

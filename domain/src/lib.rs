@@ -1,0 +1,15 @@
+//! Server-side logic of Catalyst Academy, organised by capability. Nothing here knows about
+//! HTTP or Leptos, so every service is testable with just a database.
+pub mod accounts;
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod security;
+pub mod state;
+
+pub use error::{ServiceError, ServiceResult};
+pub use state::AppState;

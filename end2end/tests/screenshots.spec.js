@@ -1,0 +1,64 @@
+// Pictures for people to look at (not compared with anything): the home page in each
+// language, the sign-in page and the invitations page, on a phone and on a desktop.
+// Saved to end2end/test-results/screenshots/. Taken with JavaScript on, as most people see it.
+const fs = require('fs');
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+const { DEMO, TEXT, SCREENSHOT_DIR, signIn, setLanguageCookie } = require('./helpers');
+
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+};
+
+test.beforeAll(() => fs.mkdirSync(SCREENSHOT_DIR, { recursive: true }));
+
+test.beforeEach(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'js', 'screenshots are taken once, with JavaScript on');
+});
+
+async function shoot(page, name) {
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+  test.info().annotations.push({ type: 'screenshot', description: file });
+}
+
+/** With JavaScript on, a page with an island is shot after it woke up (the toggle shows). */
+async function settle(page) {
+  if (await page.locator('leptos-island').count()) {
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  }
+}
+
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`home page in ${lang} on a ${size}`, async ({ page, context }) => {
+      await setLanguageCookie(context, lang);
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(TEXT[lang].homeTitle);
+      await shoot(page, `home-${lang}-${size}`);
+    });
+  }
+}
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`sign-in page on a ${size}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/login');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await settle(page);
+    await shoot(page, `login-en-${size}`);
+  });
+
+  test(`invitations page on a ${size}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await signIn(page, DEMO.admin);
+    await page.goto('/admin/invitations');
+    await expect(page.locator('form[action="/api/invite"]')).toBeVisible();
+    await settle(page);
+    await shoot(page, `admin-invitations-en-${size}`);
+  });
+}

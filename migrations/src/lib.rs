@@ -1,0 +1,17 @@
+//! Database schema, one migration per step. The same migrations run on SQLite and PostgreSQL.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_accounts;
+mod m20261125_000002_jobs_and_mail;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_accounts::Migration),
+            Box::new(m20261125_000002_jobs_and_mail::Migration),
+        ]
+    }
+}

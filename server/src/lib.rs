@@ -1,0 +1,6 @@
+//! The `academy` server: configuration, the axum router around the Leptos app, middleware,
+//! the CLI and the background worker.
+pub mod cli;
+pub mod demo;
+pub mod middleware;
+pub mod startup;
