@@ -26,6 +26,7 @@ apt_install() {
 }
 
 ensure_build_tools() {
+  apt_install brotli curl
   if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
     log "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
@@ -49,7 +50,7 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
-  apt_install chromium postgresql fonts-dejavu-core
+  apt_install chromium postgresql fonts-dejavu-core brotli curl
   local root; root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ ! -d "$root/end2end/node_modules/@playwright/test" ] || [ "$root/end2end/package-lock.json" -nt "$root/end2end/node_modules/.package-lock.json" ]; then
     log "npm ci in end2end/"

@@ -15,23 +15,20 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(30));
     if url.starts_with("sqlite:") {
-        // SQLite allows one writer: a small pool avoids "database is locked" storms.
-        opts.max_connections(4).min_connections(1);
+        // SQLite allows one writer: a small pool, and every connection waits for the lock
+        // instead of failing with "database is locked".
+        opts.max_connections(4)
+            .min_connections(1)
+            .map_sqlx_sqlite_opts(|o| {
+                o.busy_timeout(Duration::from_secs(10))
+                    .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+            });
     } else {
         opts.max_connections(16).min_connections(1);
     }
-    let db = Database::connect(opts).await?;
-    if url.starts_with("sqlite:") {
-        for pragma in [
-            "PRAGMA journal_mode = WAL",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 5000",
-            "PRAGMA synchronous = NORMAL",
-        ] {
-            db.execute_unprepared(pragma).await?;
-        }
-    }
-    Ok(db)
+    Database::connect(opts).await
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {

@@ -144,7 +144,10 @@ fn load_all(dir: &Path) -> Result<HashMap<Locale, Bundle>, LoadError> {
                 let first = &errs[0];
                 LoadError {
                     file: file.display().to_string(),
-                    line: line_of(&text, first.pos.start),
+                    line: line_of(
+                        &text,
+                        first.slice.as_ref().map_or(first.pos.start, |s| s.start),
+                    ),
                     reason: format!("{:?}", first.kind),
                 }
             })?;

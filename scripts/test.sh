@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: Rust unit and integration tests on SQLite and
+# PostgreSQL, the locale and content checks, then the Playwright browser tests (JavaScript on
+# and off) against a release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-tools.sh test
+source scripts/env.sh
+
+source scripts/pg.sh
+SERVER_PID=""
+E2E_DIR=$(mktemp -d /tmp/academy-e2e.XXXXXX)
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  pg_stop
+  rm -rf "$E2E_DIR"
+}
+trap cleanup EXIT
+
+echo "[test] Rust tests (SQLite and PostgreSQL)"
+cargo test --workspace --exclude frontend --no-fail-fast 2>&1 | tee "$E2E_DIR/cargo-test.log"
+
+echo "[test] release build for the browser tests"
+scripts/build-release.sh
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+export ACADEMY_DATA_DIR="$E2E_DIR/data" ACADEMY_BIND="127.0.0.1:$PORT" ACADEMY_BASE_URL="http://127.0.0.1:$PORT"
+"$CARGO_TARGET_DIR/release/academy" serve --demo > "$E2E_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; exit 1; }
+  sleep 0.2
+done
+echo "[test] Playwright against http://127.0.0.1:$PORT"
+(cd end2end && BASE_URL="http://127.0.0.1:$PORT" ACADEMY_MAIL_DIR="$ACADEMY_DATA_DIR/mail" npx playwright test) || { tail -50 "$E2E_DIR/server.log"; exit 1; }

@@ -1,0 +1,410 @@
+//! The real application on a random port, driven over HTTP like a browser without JavaScript:
+//! CSRF on every post, authorization per role on every staff page and server function, the
+//! language choice, and security headers. Runs on SQLite and on PostgreSQL.
+use domain::{
+    accounts::{people, EmailAddress, Role},
+    config::Config,
+    i18n::Locale,
+};
+use sea_orm::{ConnectionTrait, Database};
+use std::sync::Arc;
+
+struct TestApp {
+    base: String,
+    state: domain::AppState,
+    _dir: tempfile::TempDir,
+}
+
+async fn database_url(dir: &std::path::Path, postgres: bool) -> Option<String> {
+    if !postgres {
+        return Some(format!("sqlite://{}?mode=rwc", dir.join("t.db").display()));
+    }
+    let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "TEST_DATABASE_URL must be set under CI"
+        );
+        return None;
+    };
+    let name = format!(
+        "h_{}",
+        domain::security::random_token()
+            .to_lowercase()
+            .replace(['-', '_'], "")[..20]
+            .to_owned()
+    );
+    let admin = Database::connect(&admin_url).await.unwrap();
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    Some(format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0))
+}
+
+async fn spawn(postgres: bool) -> Option<TestApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database_url(dir.path(), postgres).await?;
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let data = dir.path().display().to_string();
+    let locales = root.join("locales").display().to_string();
+    let mut config = Config::from_pairs(&[
+        ("ACADEMY_DATA_DIR", &data),
+        ("ACADEMY_LOCALES_DIR", &locales),
+        (
+            "ACADEMY_SECRET_KEY",
+            "http-test-secret-key-0123456789abcdef",
+        ),
+        ("DATABASE_URL", &url),
+    ])
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    config.base_url = format!("http://{addr}").parse().unwrap();
+    let app = academy::startup::build(config).await.unwrap();
+    let state = app.state.clone();
+    let router = app.router;
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    });
+    for (i, role) in Role::ALL.iter().enumerate() {
+        let email = EmailAddress::parse(&format!("{}@example.org", role.as_str())).unwrap();
+        let locale = [Locale::En, Locale::Es, Locale::Pt][i % 3];
+        people::create(
+            &state.db,
+            people::NewPerson {
+                email: &email,
+                name: role.as_str(),
+                locale,
+                password: "test-password-1",
+                institution_id: None,
+                roles: &[*role],
+            },
+        )
+        .await
+        .unwrap();
+    }
+    Some(TestApp {
+        base: format!("http://{addr}"),
+        state,
+        _dir: dir,
+    })
+}
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    async fn get(&self, c: &reqwest::Client, path: &str) -> (u16, String) {
+        let r = c
+            .get(format!("{}{path}", self.base))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    /// Reads the CSRF token from a page, as a browser's form would carry it.
+    async fn csrf(&self, c: &reqwest::Client, path: &str) -> String {
+        let (_, html) = self.get(c, path).await;
+        let re = regex::Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
+        re.captures(&html).expect("a form with a CSRF token")[1].to_owned()
+    }
+
+    async fn post(
+        &self,
+        c: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        c.post(format!("{}{path}", self.base))
+            .header("accept", "text/html")
+            .header("referer", format!("{}/", self.base))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn sign_in(&self, c: &reqwest::Client, role: &str) {
+        let csrf = self.csrf(c, "/login").await;
+        let email = format!("{role}@example.org");
+        let r = self
+            .post(
+                c,
+                "/api/sign_in",
+                &[
+                    ("csrf", &csrf),
+                    ("email", &email),
+                    ("password", "test-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 302);
+        assert!(
+            r.headers()
+                .get_all("set-cookie")
+                .iter()
+                .any(|v| v.to_str().unwrap().starts_with("academy_session=")),
+            "session cookie set"
+        );
+    }
+}
+
+macro_rules! both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                ($body)(spawn(false).await.unwrap()).await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) = spawn(true).await {
+                    ($body)(app).await;
+                }
+            }
+        }
+    };
+}
+
+both_backends!(
+    posts_without_a_valid_csrf_token_are_refused,
+    |app: TestApp| async move {
+        let c = browser();
+        let csrf = app.csrf(&c, "/login").await;
+        let no_token = app
+            .post(
+                &c,
+                "/api/sign_in",
+                &[
+                    ("email", "admin@example.org"),
+                    ("password", "test-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(no_token.status().as_u16(), 403);
+        let wrong = app
+            .post(
+                &c,
+                "/api/sign_in",
+                &[
+                    ("csrf", "forged"),
+                    ("email", "admin@example.org"),
+                    ("password", "test-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status().as_u16(), 403);
+        // A token from another browser (another CSRF cookie) does not work either.
+        let other = browser();
+        let r = app
+            .post(
+                &other,
+                "/api/sign_in",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "admin@example.org"),
+                    ("password", "test-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 403);
+        let ok = app
+            .post(
+                &c,
+                "/api/sign_in",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "admin@example.org"),
+                    ("password", "test-password-1"),
+                ],
+            )
+            .await;
+        assert_eq!(ok.status().as_u16(), 302);
+    }
+);
+
+both_backends!(
+    staff_pages_and_functions_are_checked_on_the_server_for_every_role,
+    |app: TestApp| async move {
+        let staff_pages = [
+            "/admin",
+            "/admin/people",
+            "/admin/institutions",
+            "/admin/invitations",
+        ];
+        // Anonymous: sent to sign in.
+        let anon = browser();
+        for p in staff_pages {
+            let r = anon
+                .get(format!("{}{p}", app.base))
+                .header("accept", "text/html")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), 302, "{p}");
+            assert!(
+                r.headers()["location"]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("/login?next="),
+                "{p}"
+            );
+        }
+        for role in ["learner", "mentor", "translator", "organizer", "admin"] {
+            let c = browser();
+            app.sign_in(&c, role).await;
+            let staff = matches!(role, "organizer" | "admin");
+            for p in staff_pages {
+                let (status, _) = app.get(&c, p).await;
+                assert_eq!(status, if staff { 200 } else { 403 }, "{role} on {p}");
+            }
+            // The server function behind the invitation form, posted directly.
+            let csrf = app.csrf(&c, "/").await;
+            let email = format!("invitee-{role}@example.org");
+            app.post(
+                &c,
+                "/api/invite",
+                &[
+                    ("csrf", &csrf),
+                    ("email", &email),
+                    ("role", "learner"),
+                    ("institution_id", ""),
+                    ("locale", "pt"),
+                ],
+            )
+            .await;
+            let invited = app
+                .state
+                .db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    app.state.db.get_database_backend(),
+                    format!("SELECT id FROM invitations WHERE email = '{email}'"),
+                ))
+                .await
+                .unwrap()
+                .is_some();
+            assert_eq!(invited, staff, "{role} inviting");
+            let (_, account) = app.get(&c, "/account").await;
+            assert!(
+                account.contains(&format!("{role}@example.org")),
+                "{role} sees their own account"
+            );
+        }
+    }
+);
+
+both_backends!(
+    language_follows_profile_cookie_and_browser,
+    |app: TestApp| async move {
+        let c = browser();
+        let r = c
+            .get(format!("{}/", app.base))
+            .header("accept-language", "pt-BR,pt;q=0.9")
+            .send()
+            .await
+            .unwrap();
+        assert!(r.text().await.unwrap().contains(r#"<html lang="pt""#));
+        let csrf = app.csrf(&c, "/").await;
+        app.post(
+            &c,
+            "/api/set_language",
+            &[("csrf", &csrf), ("locale", "es"), ("back", "/login")],
+        )
+        .await;
+        let (_, html) = app.get(&c, "/login").await;
+        assert!(
+            html.contains(r#"<html lang="es""#),
+            "cookie wins over the browser"
+        );
+        assert!(html.contains("Iniciar sesión"));
+        // Signed in, the profile's language wins: the mentor chose Spanish, translator Portuguese.
+        let t = browser();
+        app.sign_in(&t, "mentor").await;
+        let (_, html) = app.get(&t, "/").await;
+        assert!(
+            html.contains(r#"<html lang="es""#),
+            "mentor's profile is Spanish"
+        );
+    }
+);
+
+both_backends!(
+    failed_forms_come_back_with_a_localized_error_and_the_typed_values,
+    |app: TestApp| async move {
+        let c = browser();
+        let csrf = app.csrf(&c, "/").await;
+        app.post(
+            &c,
+            "/api/set_language",
+            &[("csrf", &csrf), ("locale", "pt"), ("back", "/")],
+        )
+        .await;
+        let r = app
+            .post(
+                &c,
+                "/api/sign_in",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "nobody@example.org"),
+                    ("password", "wrong-password"),
+                ],
+            )
+            .await;
+        assert_eq!(r.headers()["location"], "/login");
+        let (_, html) = app.get(&c, "/login").await;
+        assert!(
+            html.contains("nobody@example.org"),
+            "the typed email is kept"
+        );
+        assert!(
+            html.contains("O e-mail ou a senha"),
+            "Portuguese error: {html}"
+        );
+        // Shown once.
+        let (_, again) = app.get(&c, "/login").await;
+        assert!(!again.contains("O e-mail ou a senha"));
+    }
+);
+
+both_backends!(health_and_security_headers, |app: TestApp| async move {
+    let c = browser();
+    let r = c.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = c.get(format!("{}/login", app.base)).send().await.unwrap();
+    let h = r.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    let cookie = h
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("academy_csrf="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let (status, _) = app.get(&c, "/no-such-page").await;
+    assert_eq!(status, 404);
+});
