@@ -1,4 +1,4 @@
-//! `t("message-id")` for components. Strings are looked up on the server, in the reader's
+//! `t(id)` for components: the Fluent message with that id. Strings are looked up on the server, in the reader's
 //! language; islands receive what they show as props, so no Fluent code ships to browsers.
 
 #[cfg(feature = "ssr")]

@@ -23,7 +23,7 @@ test('with JavaScript the password toggle appears and works', async ({ page }, t
   await input.fill('a secret phrase');
   await toggle.click();
   await expect(input).toHaveAttribute('type', 'text');
-  await expect(toggle).toHaveText(TEXT.en.hide);
+  await expect(toggle).toHaveText(TEXT.en.show);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(input).toHaveValue('a secret phrase');
 

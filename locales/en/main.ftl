@@ -52,7 +52,6 @@ field-actions = Actions
 password-hint = At least 10 characters. A few unrelated words make a strong, memorable password.
 # Button that reveals the password being typed
 password-show = Show
-password-hide = Hide
 
 ## Roles
 

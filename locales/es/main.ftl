@@ -52,7 +52,6 @@ field-actions = Acciones
 password-hint = Al menos 10 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.
 # Botón que muestra la contraseña que se está escribiendo
 password-show = Mostrar
-password-hide = Ocultar
 
 ## Roles
 

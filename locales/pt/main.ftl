@@ -52,7 +52,6 @@ field-actions = Ações
 password-hint = Pelo menos 10 caracteres. Algumas palavras sem relação entre si formam uma senha forte e fácil de lembrar.
 # Botão que mostra a senha que está sendo digitada
 password-show = Mostrar
-password-hide = Ocultar
 
 ## Funções
 

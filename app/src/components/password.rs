@@ -22,7 +22,6 @@ pub fn PasswordField(
                 invalid=error.is_some()
                 described=error.as_ref().map(|_| format!("f-{name}-error")).or(hint.map(|_| format!("f-{name}-hint")))
                 show_label=t("password-show")
-                hide_label=t("password-hide")
             />
             <script type="module" src="/islands.js"></script>
         </div>
@@ -36,7 +35,6 @@ fn PasswordInput(
     invalid: bool,
     described: Option<String>,
     show_label: String,
-    hide_label: String,
 ) -> impl IntoView {
     let visible = RwSignal::new(false);
     let hydrated = RwSignal::new(false);
@@ -62,7 +60,8 @@ fn PasswordInput(
                 aria-pressed=move || if visible.get() { "true" } else { "false" }
                 on:click=move |_| visible.update(|v| *v = !*v)
             >
-                {move || if visible.get() { hide_label.clone() } else { show_label.clone() }}
+                // A toggle button keeps its label; aria-pressed says whether it is on.
+                {show_label}
             </button>
         </div>
     }
