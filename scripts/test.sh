@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh test
 source scripts/env.sh
+# Incremental caches are large and useless on a one-off CI run.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 source scripts/pg.sh
 SERVER_PID=""
