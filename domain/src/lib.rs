@@ -2,6 +2,7 @@
 //! HTTP or Leptos, so every service is testable with just a database.
 pub mod accounts;
 pub mod config;
+pub mod courses;
 pub mod db;
 pub mod entities;
 pub mod error;

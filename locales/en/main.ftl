@@ -170,3 +170,13 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Courses
+
+admonition-note = Note
+admonition-tip = Tip
+admonition-warning = Warning
+admonition-important = Important
+error-course-unknown = There is no such course.
+error-person-unknown = Nobody has an account with this email address. Invite them first.
+error-institution-no-members = This institution has no members yet.

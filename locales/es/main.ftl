@@ -170,3 +170,13 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Cursos
+
+admonition-note = Nota
+admonition-tip = Consejo
+admonition-warning = Atención
+admonition-important = Importante
+error-course-unknown = Ese curso no existe.
+error-person-unknown = No hay ninguna cuenta con este correo electrónico. Primero envíale una invitación.
+error-institution-no-members = Esta institución todavía no tiene integrantes.

@@ -170,3 +170,13 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+## Cursos
+
+admonition-note = Nota
+admonition-tip = Dica
+admonition-warning = Atenção
+admonition-important = Importante
+error-course-unknown = Esse curso não existe.
+error-person-unknown = Não há nenhuma conta com este e-mail. Envie um convite primeiro.
+error-institution-no-members = Esta instituição ainda não tem integrantes.

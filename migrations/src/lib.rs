@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_accounts;
 mod m20261125_000002_jobs_and_mail;
+mod m20261125_000003_courses;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_accounts::Migration),
             Box::new(m20261125_000002_jobs_and_mail::Migration),
+            Box::new(m20261125_000003_courses::Migration),
         ]
     }
 }

@@ -1,8 +1,10 @@
 //! sea-orm entities, one file per table. Hand-written logic lives in the capability modules.
 pub mod email;
+pub mod enrollment;
 pub mod institution;
 pub mod invitation;
 pub mod job;
+pub mod lesson_progress;
 pub mod login_attempt;
 pub mod password_reset;
 pub mod session;

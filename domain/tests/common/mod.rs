@@ -9,7 +9,8 @@ use std::{path::PathBuf, sync::Arc};
 pub struct TestDb {
     pub db: DatabaseConnection,
     pub url: String,
-    _dir: Option<tempfile::TempDir>,
+    /// Keeps a SQLite file's folder alive for as long as a clone of it is held.
+    pub guard: Option<Arc<tempfile::TempDir>>,
 }
 
 pub fn workspace_root() -> PathBuf {
@@ -26,7 +27,7 @@ pub async fn sqlite() -> TestDb {
     TestDb {
         db,
         url,
-        _dir: Some(dir),
+        guard: Some(Arc::new(dir)),
     }
 }
 
@@ -63,7 +64,7 @@ pub async fn postgres() -> Option<TestDb> {
     Some(TestDb {
         db,
         url,
-        _dir: None,
+        guard: None,
     })
 }
 
@@ -103,6 +104,8 @@ macro_rules! storage_test {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
                 let t = common::sqlite().await;
+                // The body may capture only `t.db`: keep the database file's folder alive.
+                let _keep = t.guard.clone();
                 ($body)(t).await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,0 +1,235 @@
+//! The course library the server reads from: the catalog plus rendered lessons, cached in
+//! memory and re-rendered when a file's modification time or size changes (so a translator's
+//! save shows at once, without a restart).
+use super::{
+    catalog::Catalog,
+    front_matter,
+    render::{self, Links, Severity},
+};
+use crate::i18n::{Locale, Translations};
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::{Arc, RwLock},
+    time::SystemTime,
+};
+
+/// How the lesson a reader gets relates to their language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Translation {
+    /// In the reader's language (or the reader reads English), up to date.
+    Current,
+    /// In the reader's language, but the English source changed since it was translated.
+    Outdated,
+    /// Not translated yet: the English lesson is shown.
+    Missing,
+}
+
+/// One lesson ready to show.
+#[derive(Clone, Debug)]
+pub struct LessonPage {
+    pub title: String,
+    pub minutes: u32,
+    pub html: String,
+    /// The language the text is in (English when falling back).
+    pub locale: Locale,
+    pub translation: Translation,
+    /// Why the lesson cannot be published (errors found while rendering), for organizers.
+    pub errors: Vec<String>,
+}
+
+type Key = (PathBuf, Locale);
+
+struct Cached {
+    stamp: (SystemTime, u64),
+    page: Arc<Rendered>,
+}
+
+struct Rendered {
+    title: String,
+    minutes: u32,
+    html: String,
+    source_hash: Option<String>,
+    errors: Vec<String>,
+}
+
+pub struct Library {
+    content_dir: PathBuf,
+    catalog: RwLock<Arc<Catalog>>,
+    cache: RwLock<HashMap<Key, Cached>>,
+}
+
+struct World<'a> {
+    catalog: &'a Catalog,
+    i18n: &'a Translations,
+    locale: Locale,
+}
+
+impl Links for World<'_> {
+    fn lesson_exists(&self, course: &str, lesson: &str) -> bool {
+        self.catalog
+            .course(course)
+            .is_some_and(|c| c.position(lesson).is_some())
+    }
+    fn image_exists(&self, course: &str, file: &str) -> bool {
+        !file.contains("..")
+            && self
+                .catalog
+                .root
+                .join(course)
+                .join("images")
+                .join(file)
+                .is_file()
+    }
+    fn admonition_title(&self, kind: &str) -> String {
+        self.i18n.t(self.locale, &format!("admonition-{kind}"), &[])
+    }
+}
+
+fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+impl Library {
+    pub fn load(content_dir: &Path) -> Library {
+        Library {
+            content_dir: content_dir.to_owned(),
+            catalog: RwLock::new(Arc::new(Catalog::load(content_dir))),
+            cache: RwLock::new(HashMap::new()),
+        }
+    }
+
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.catalog.read().expect("catalog lock").clone()
+    }
+
+    /// Re-reads the `course.toml` files (after a save in the translator workspace).
+    pub fn reload_catalog(&self) {
+        *self.catalog.write().expect("catalog lock") = Arc::new(Catalog::load(&self.content_dir));
+        self.cache.write().expect("cache lock").clear();
+    }
+
+    /// Whether `lesson` exists in `locale`, and whether it is current.
+    pub fn translation_state(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        locale: Locale,
+    ) -> Translation {
+        if locale == Locale::En {
+            return Translation::Current;
+        }
+        let catalog = self.catalog();
+        let Some(course) = catalog.course(slug) else {
+            return Translation::Missing;
+        };
+        let Some(tr) = self.rendered(&catalog, i18n, &course.lesson_path(locale, lesson), locale)
+        else {
+            return Translation::Missing;
+        };
+        let en_hash = std::fs::read_to_string(course.lesson_path(Locale::En, lesson))
+            .ok()
+            .map(|t| front_matter::source_hash(&t));
+        if tr.source_hash.is_some() && tr.source_hash == en_hash {
+            Translation::Current
+        } else {
+            Translation::Outdated
+        }
+    }
+
+    /// The lesson in the reader's language, or in English with the reason. None when the
+    /// course or lesson does not exist at all.
+    pub fn lesson(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        locale: Locale,
+    ) -> Option<LessonPage> {
+        let catalog = self.catalog();
+        let course = catalog.course(slug)?;
+        course.position(lesson)?;
+        let state = self.translation_state(i18n, slug, lesson, locale);
+        let text_locale = if state == Translation::Missing {
+            Locale::En
+        } else {
+            locale
+        };
+        // Admonition titles follow the reader's language, so the cache key is the reader's.
+        let r = self.rendered(
+            &catalog,
+            i18n,
+            &course.lesson_path(text_locale, lesson),
+            locale,
+        )?;
+        Some(LessonPage {
+            title: r.title.clone(),
+            minutes: r.minutes,
+            html: r.html.clone(),
+            locale: text_locale,
+            translation: state,
+            errors: r.errors.clone(),
+        })
+    }
+
+    fn rendered(
+        &self,
+        catalog: &Catalog,
+        i18n: &Translations,
+        path: &Path,
+        reader: Locale,
+    ) -> Option<Arc<Rendered>> {
+        let stamp = stamp(path)?;
+        let key = (path.to_owned(), reader);
+        if let Some(c) = self.cache.read().expect("cache lock").get(&key) {
+            if c.stamp == stamp {
+                return Some(c.page.clone());
+            }
+        }
+        let text = std::fs::read_to_string(path).ok()?;
+        let course = path.parent()?.parent()?.file_name()?.to_str()?.to_owned();
+        let page = Arc::new(match front_matter::parse(&text) {
+            Ok(p) => {
+                let world = World {
+                    catalog,
+                    i18n,
+                    locale: reader,
+                };
+                let out = render::render(p.body, p.body_line, &course, &world);
+                Rendered {
+                    title: p.front.title,
+                    minutes: p.front.minutes,
+                    html: out.html,
+                    source_hash: p.front.source_hash,
+                    errors: out
+                        .problems
+                        .into_iter()
+                        .filter(|p| p.severity == Severity::Error)
+                        .map(|p| format!("{}:{}: {}", path.display(), p.line, p.message))
+                        .collect(),
+                }
+            }
+            Err(e) => Rendered {
+                title: path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+                minutes: 0,
+                html: String::new(),
+                source_hash: None,
+                errors: vec![format!("{}:{}: {}", path.display(), e.line, e.message)],
+            },
+        });
+        self.cache.write().expect("cache lock").insert(
+            key,
+            Cached {
+                stamp,
+                page: page.clone(),
+            },
+        );
+        Some(page)
+    }
+}

@@ -1,0 +1,608 @@
+//! Markdown lesson → sanitized HTML. pulldown-cmark does the Markdown (tables, footnotes,
+//! strikethrough, task lists), this module adds MyST-style admonitions, heading anchors and link
+//! rewriting, and ammonia removes anything a lesson must not carry (scripts, event handlers,
+//! `javascript:` links, raw HTML). Every problem found is reported with its line.
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+pub const ADMONITIONS: [&str; 4] = ["note", "tip", "warning", "important"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub line: usize,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// What the renderer needs to know about the world around a lesson.
+pub trait Links {
+    /// The lesson `lesson` exists in course `course`.
+    fn lesson_exists(&self, course: &str, lesson: &str) -> bool;
+    /// The file `images/<file>` exists in course `course`.
+    fn image_exists(&self, course: &str, file: &str) -> bool;
+    /// The default title of an admonition kind, in the reader's language.
+    fn admonition_title(&self, kind: &str) -> String;
+}
+
+pub struct Rendered {
+    pub html: String,
+    pub problems: Vec<Problem>,
+}
+
+/// Renders `body` (whose first line is line `first_line` of its file) of a lesson in course
+/// `course`.
+pub fn render(body: &str, first_line: usize, course: &str, links: &dyn Links) -> Rendered {
+    let lines: Vec<(usize, &str)> = body
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (first_line + i, l))
+        .collect();
+    let mut r = Renderer {
+        course,
+        links,
+        problems: vec![],
+        ids: HashSet::new(),
+    };
+    let html = r.blocks(&lines);
+    Rendered {
+        html: sanitize(&html),
+        problems: r.problems,
+    }
+}
+
+struct Renderer<'a> {
+    course: &'a str,
+    links: &'a dyn Links,
+    problems: Vec<Problem>,
+    ids: HashSet<String>,
+}
+
+/// An opening directive fence: ":::{note} Title" or "```{note} Title".
+struct Fence<'l> {
+    marker: &'l str,
+    kind: &'l str,
+    title: &'l str,
+}
+
+fn directive_fence(line: &str) -> Option<Fence<'_>> {
+    let t = line.trim_start();
+    let ch = t.chars().next()?;
+    if ch != ':' && ch != '`' {
+        return None;
+    }
+    let n = t.chars().take_while(|c| *c == ch).count();
+    if n < 3 {
+        return None;
+    }
+    let rest = t[n..].strip_prefix('{')?;
+    let (kind, after) = rest.split_once('}')?;
+    if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    Some(Fence {
+        marker: &t[..n],
+        kind,
+        title: after.trim(),
+    })
+}
+
+fn plain_fence(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    for ch in ['`', '~'] {
+        let n = t.chars().take_while(|c| *c == ch).count();
+        if n >= 3 && !t[n..].trim_start().starts_with('{') {
+            return Some(&t[..n]);
+        }
+    }
+    None
+}
+
+impl Renderer<'_> {
+    fn problem(&mut self, line: usize, severity: Severity, message: String) {
+        self.problems.push(Problem {
+            line,
+            severity,
+            message,
+        });
+    }
+
+    /// Splits lines into Markdown runs and admonitions (recursively) and renders them.
+    fn blocks(&mut self, lines: &[(usize, &str)]) -> String {
+        let mut html = String::new();
+        let mut run: Vec<(usize, &str)> = vec![];
+        let mut i = 0;
+        let mut in_code: Option<String> = None;
+        while i < lines.len() {
+            let (no, line) = lines[i];
+            if let Some(marker) = &in_code {
+                if line.trim() == marker.as_str() {
+                    in_code = None;
+                }
+                run.push(lines[i]);
+                i += 1;
+                continue;
+            }
+            if let Some(f) = directive_fence(line) {
+                // Find the closing fence: the same marker alone on a line.
+                let close = lines[i + 1..]
+                    .iter()
+                    .position(|(_, l)| l.trim() == f.marker)
+                    .map(|p| i + 1 + p);
+                let known = ADMONITIONS.contains(&f.kind);
+                match (close, known) {
+                    (Some(end), true) => {
+                        html.push_str(&self.markdown(&run));
+                        run.clear();
+                        let mut body_start = i + 1;
+                        let mut class = String::new();
+                        while body_start < end {
+                            let opt = lines[body_start].1.trim();
+                            if let Some(v) = opt.strip_prefix(":class:") {
+                                class = v
+                                    .split_whitespace()
+                                    .filter(|c| {
+                                        c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(" ");
+                            } else if !(opt.starts_with(':') && opt[1..].contains(':')) {
+                                break;
+                            }
+                            body_start += 1;
+                        }
+                        let title = if f.title.is_empty() {
+                            self.links.admonition_title(f.kind)
+                        } else {
+                            inline_markdown(f.title)
+                        };
+                        let inner = self.blocks(&lines[body_start..end]);
+                        let classes = if class.is_empty() {
+                            f.kind.to_owned()
+                        } else {
+                            format!("{} {class}", f.kind)
+                        };
+                        html.push_str(&format!(
+                            "<div class=\"admonition {classes}\" role=\"note\"><p class=\"admonition-title\">{title}</p>{inner}</div>\n"
+                        ));
+                        i = end + 1;
+                        continue;
+                    }
+                    (None, true) => {
+                        self.problem(
+                            no,
+                            Severity::Error,
+                            format!(
+                                "admonition {{{}}} is not closed with a line {}",
+                                f.kind, f.marker
+                            ),
+                        );
+                    }
+                    (_, false) => {
+                        self.problem(no, Severity::Error, format!("unknown directive {{{}}}: use one of note, tip, warning, important (it is shown as plain text)", f.kind));
+                    }
+                }
+            } else if let Some(marker) = plain_fence(line) {
+                in_code = Some(marker.to_owned());
+            }
+            run.push(lines[i]);
+            i += 1;
+        }
+        html.push_str(&self.markdown(&run));
+        html
+    }
+
+    fn markdown(&mut self, lines: &[(usize, &str)]) -> String {
+        if lines.is_empty() {
+            return String::new();
+        }
+        let first = lines[0].0;
+        let mut text = String::new();
+        for (_, l) in lines {
+            text.push_str(l);
+            text.push('\n');
+        }
+        let line_at = |offset: usize| first + text[..offset.min(text.len())].matches('\n').count();
+        let opts = Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TASKLISTS;
+        let mut events: Vec<Event> = vec![];
+        let mut heading: Option<(HeadingLevel, usize, String)> = None;
+        for (event, range) in Parser::new_ext(&text, opts).into_offset_iter() {
+            let line = line_at(range.start);
+            let event = match event {
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    if !h.trim().is_empty() && !h.trim_start().starts_with("<!--") {
+                        self.problem(
+                            line,
+                            Severity::Error,
+                            format!(
+                                "raw HTML is not allowed and is removed: {}",
+                                h.trim().chars().take(60).collect::<String>()
+                            ),
+                        );
+                    }
+                    continue;
+                }
+                Event::Start(Tag::Heading { level, .. }) => {
+                    heading = Some((level, events.len(), String::new()));
+                    events.push(Event::Text(CowStr::Borrowed("")));
+                    continue;
+                }
+                Event::End(TagEnd::Heading(level)) => {
+                    if let Some((lvl, at, title)) = heading.take() {
+                        let id = self.unique_id(&title);
+                        events[at] = Event::Html(CowStr::from(format!("<{lvl} id=\"{id}\">")));
+                        events.push(Event::Html(CowStr::from(format!("</{level}>"))));
+                    }
+                    continue;
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest = self.rewrite_link(&dest_url, line);
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: CowStr::from(dest),
+                        title,
+                        id,
+                    })
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest = self.rewrite_image(&dest_url, line);
+                    let alt_empty = text[range.clone()].starts_with("![]");
+                    if alt_empty {
+                        self.problem(
+                            line,
+                            Severity::Error,
+                            "image without alt text: describe it between the brackets, ![...](...)"
+                                .into(),
+                        );
+                    }
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url: CowStr::from(dest),
+                        title,
+                        id,
+                    })
+                }
+                e => e,
+            };
+            if let (Some((_, _, title)), Event::Text(t) | Event::Code(t)) = (&mut heading, &event) {
+                title.push_str(t);
+            }
+            events.push(event);
+        }
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        html
+    }
+
+    fn unique_id(&mut self, title: &str) -> String {
+        let base: String = title
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let base = if base.is_empty() {
+            "section".to_owned()
+        } else {
+            base
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !self.ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// `02-next.md#part` → `/courses/<this>/02-next#part`; `../../other/en/01-x.md` →
+    /// `/courses/other/01-x`. Other sites and in-page anchors are left alone.
+    fn rewrite_link(&mut self, dest: &str, line: usize) -> String {
+        let lower = dest.trim().to_ascii_lowercase();
+        if lower.starts_with("javascript:")
+            || lower.starts_with("data:")
+            || lower.starts_with("vbscript:")
+        {
+            self.problem(
+                line,
+                Severity::Error,
+                format!("link {dest:?} is not allowed and is removed"),
+            );
+            return String::new();
+        }
+        if dest.contains("://")
+            || dest.starts_with('#')
+            || dest.starts_with("mailto:")
+            || dest.starts_with('/')
+        {
+            return dest.to_owned();
+        }
+        let (path, fragment) = match dest.split_once('#') {
+            Some((p, f)) => (p, format!("#{f}")),
+            None => (dest, String::new()),
+        };
+        let Some(parts) = resolve(self.course, path) else {
+            self.problem(
+                line,
+                Severity::Error,
+                format!("link {dest:?} points outside the courses folder"),
+            );
+            return dest.to_owned();
+        };
+        match parts.as_slice() {
+            [course, _locale, file] if file.ends_with(".md") => {
+                let lesson = file.trim_end_matches(".md");
+                if !self.links.lesson_exists(course, lesson) {
+                    self.problem(
+                        line,
+                        Severity::Error,
+                        format!(
+                            "link {dest:?}: there is no lesson {lesson:?} in course {course:?}"
+                        ),
+                    );
+                }
+                format!("/courses/{course}/{lesson}{fragment}")
+            }
+            _ => {
+                self.problem(
+                    line,
+                    Severity::Error,
+                    format!("link {dest:?} is not a lesson (NN-name.md) of a course"),
+                );
+                dest.to_owned()
+            }
+        }
+    }
+
+    fn rewrite_image(&mut self, dest: &str, line: usize) -> String {
+        if dest.contains("://") {
+            self.problem(line, Severity::Error, format!("image {dest:?} is on another site: put it in the course's images/ folder (readers pay for every download)"));
+            return String::new();
+        }
+        match resolve(self.course, dest).as_deref() {
+            Some([course, images, file]) if images == "images" => {
+                if !self.links.image_exists(course, file) {
+                    self.problem(
+                        line,
+                        Severity::Error,
+                        format!("image {dest:?}: no file {file:?} in {course}/images/"),
+                    );
+                }
+                format!("/courses/{course}/images/{file}")
+            }
+            _ => {
+                self.problem(line, Severity::Error, format!("image {dest:?} must be in the course's images/ folder, e.g. ../images/picture.svg"));
+                String::new()
+            }
+        }
+    }
+}
+
+/// Resolves a relative path from `courses/<course>/<locale>/` to `[course, dir, file]`.
+fn resolve(course: &str, path: &str) -> Option<Vec<String>> {
+    let mut parts: Vec<String> = vec![course.to_owned(), "locale".to_owned()];
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s.to_owned()),
+        }
+    }
+    if parts.first().is_some_and(|p| p == "locale") || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    Some(parts)
+}
+
+/// A title in an admonition's first line: inline Markdown only.
+fn inline_markdown(s: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, Parser::new(s));
+    html.trim()
+        .trim_start_matches("<p>")
+        .trim_end_matches("</p>")
+        .to_owned()
+}
+
+/// The only HTML a lesson may contain.
+pub fn sanitize(html: &str) -> String {
+    use std::collections::HashSet as Set;
+    let tags: Set<&str> = [
+        "a",
+        "p",
+        "br",
+        "hr",
+        "em",
+        "strong",
+        "del",
+        "code",
+        "pre",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "img",
+        "sup",
+        "div",
+        "section",
+        "input",
+    ]
+    .into_iter()
+    .collect();
+    let mut b = ammonia::Builder::default();
+    b.tags(tags)
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .add_tag_attributes("a", ["href", "title", "id"])
+        .add_tag_attributes("img", ["src", "alt", "title"])
+        .add_tag_attributes("code", ["class"])
+        .add_tag_attributes("div", ["class", "role", "id"])
+        .add_tag_attributes("p", ["class"])
+        .add_tag_attributes("sup", ["class", "id"])
+        .add_tag_attributes("li", ["id"])
+        .add_tag_attributes("section", ["class"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("ol", ["start"]);
+    for h in ["h1", "h2", "h3", "h4", "h5", "h6"] {
+        b.add_tag_attributes(h, ["id"]);
+    }
+    b.attribute_filter(|element, attribute, value| match (element, attribute) {
+        ("code", "class") if !value.starts_with("language-") => None,
+        ("input", "type") if value != "checkbox" => None,
+        ("div", "role") if value != "note" => None,
+        _ => Some(value.into()),
+    });
+    b.clean(html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct World;
+    impl Links for World {
+        fn lesson_exists(&self, course: &str, lesson: &str) -> bool {
+            course == "c" && ["01-a", "02-b"].contains(&lesson)
+                || course == "other" && lesson == "01-x"
+        }
+        fn image_exists(&self, _course: &str, file: &str) -> bool {
+            file == "hub.svg"
+        }
+        fn admonition_title(&self, kind: &str) -> String {
+            format!("T:{kind}")
+        }
+    }
+
+    fn html(md: &str) -> Rendered {
+        render(md, 5, "c", &World)
+    }
+
+    #[test]
+    fn scripts_handlers_and_javascript_links_never_reach_the_page() {
+        let r = html("Hi <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) [ok](https://example.org)\n\n<a href=\"#\" onclick=\"x()\">a</a>\n");
+        let out = r.html.to_lowercase();
+        for bad in [
+            "<script",
+            "onerror",
+            "javascript:",
+            "onclick",
+            "<img src=\"x",
+        ] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+        assert!(out.contains("href=\"https://example.org\""));
+        assert!(
+            r.problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count()
+                >= 3,
+            "{:?}",
+            r.problems
+        );
+    }
+
+    #[test]
+    fn admonitions_in_both_forms_with_titles_and_classes() {
+        let r = html(":::{tip} Save *often*\nPress **Ctrl+S**.\n:::\n\n```{warning}\n:class: dropdown\nStop the server.\n```\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert!(r.html.contains("<div class=\"admonition tip\" role=\"note\"><p class=\"admonition-title\">Save <em>often</em></p><p>Press <strong>Ctrl+S</strong>.</p>"), "{}", r.html);
+        assert!(r.html.contains("<div class=\"admonition warning dropdown\" role=\"note\"><p class=\"admonition-title\">T:warning</p><p>Stop the server.</p>"), "{}", r.html);
+    }
+
+    #[test]
+    fn unknown_directives_are_reported_and_shown_as_text() {
+        let r = html("Intro\n\n:::{figure} x.png\nCaption\n:::\n");
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 7);
+        assert!(r.html.contains(":::{figure} x.png"), "{}", r.html);
+    }
+
+    #[test]
+    fn links_and_images_are_rewritten_and_checked() {
+        let r = html("[next](02-b.md#top) [other](../../other/en/01-x.md) [gone](03-z.md)\n\n![A hub](../images/hub.svg)\n\n![](../images/missing.png)\n");
+        assert!(
+            r.html.contains("href=\"/courses/c/02-b#top\""),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("href=\"/courses/other/01-x\""),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("src=\"/courses/c/images/hub.svg\""),
+            "{}",
+            r.html
+        );
+        let msgs: Vec<_> = r
+            .problems
+            .iter()
+            .map(|p| (p.line, p.message.clone()))
+            .collect();
+        assert!(
+            msgs.iter().any(|(l, m)| *l == 5 && m.contains("03-z")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|(l, m)| *l == 9 && m.contains("alt text")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|(l, m)| *l == 9 && m.contains("missing.png")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn markdown_extensions_and_code_languages() {
+        let r = html("# Hello World\n\n## Hello World\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ and a note[^1]\n\n[^1]: The note.\n\n- [x] done\n\n```python\nprint(1)\n```\n\n```{note}\n```python\nx = 1\n```\n```\n");
+        let h = &r.html;
+        assert!(h.contains("<h1 id=\"hello-world\">Hello World</h1>"), "{h}");
+        assert!(h.contains("<h2 id=\"hello-world-2\">"), "{h}");
+        assert!(h.contains("<table>") && h.contains("<del>old</del>"), "{h}");
+        assert!(h.contains("class=\"footnote-definition\""), "{h}");
+        assert!(h.contains("type=\"checkbox\""), "{h}");
+        assert!(
+            h.contains("<code class=\"language-python\">print(1)"),
+            "{h}"
+        );
+    }
+}
