@@ -22,6 +22,9 @@ trap cleanup EXIT
 echo "[test] Rust tests (SQLite and PostgreSQL)"
 cargo test --workspace --exclude frontend --no-fail-fast 2>&1 | tee "$E2E_DIR/cargo-test.log"
 
+echo "[test] course content check"
+cargo run -q -p academy -- content check
+
 echo "[test] release build for the browser tests"
 scripts/build-release.sh
 

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod components;
+pub mod courses;
 pub mod ctx;
 pub mod flash;
 pub mod home;

@@ -1,4 +1,4 @@
-use crate::{accounts, admin, components::PageError, ctx, home};
+use crate::{accounts, admin, components::PageError, courses, ctx, home};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -53,6 +53,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reset") view=accounts::pages::ResetRequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/reset/:token") view=accounts::pages::ResetPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses") view=courses::pages::CatalogPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:slug") view=courses::pages::CoursePage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:slug/:lesson") view=courses::pages::LessonPage ssr=SsrMode::Async/>
+                <Route path=path!("/dashboard") view=courses::pages::DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin") view=admin::AdminHome ssr=SsrMode::Async/>
                 <Route path=path!("/admin/institutions") view=admin::institutions::InstitutionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/institutions/:id") view=admin::institutions::EditInstitutionPage ssr=SsrMode::Async/>

@@ -13,6 +13,7 @@ pub struct Config {
     pub secret_key: SecretKey,
     pub default_locale: Locale,
     pub locales_dir: PathBuf,
+    pub content_dir: PathBuf,
     pub smtp: Option<SmtpConfig>,
     pub mail_from: String,
 }
@@ -79,6 +80,7 @@ struct FileConfig {
     secret_key: Option<String>,
     default_locale: Option<String>,
     locales_dir: Option<String>,
+    content_dir: Option<String>,
     mail_from: Option<String>,
     smtp_host: Option<String>,
     smtp_port: Option<String>,
@@ -175,6 +177,9 @@ impl Config {
         let locales_dir = PathBuf::from(
             pick("ACADEMY_LOCALES_DIR", &file.locales_dir).unwrap_or_else(|| "locales".into()),
         );
+        let content_dir = PathBuf::from(
+            pick("ACADEMY_CONTENT_DIR", &file.content_dir).unwrap_or_else(|| "content".into()),
+        );
         let mail_from = pick("ACADEMY_MAIL_FROM", &file.mail_from)
             .unwrap_or_else(|| "Catalyst Academy <academy@localhost>".into());
         if mail_from.parse::<lettre::message::Mailbox>().is_err() {
@@ -226,6 +231,7 @@ impl Config {
             secret_key,
             default_locale,
             locales_dir,
+            content_dir,
             smtp,
             mail_from,
         })

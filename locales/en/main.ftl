@@ -180,3 +180,46 @@ admonition-important = Important
 error-course-unknown = There is no such course.
 error-person-unknown = Nobody has an account with this email address. Invite them first.
 error-institution-no-members = This institution has no members yet.
+nav-courses = Courses
+nav-dashboard = My learning
+catalog-title = Courses
+catalog-filter-language = Show courses available in
+catalog-filter-any = any language
+catalog-filter-submit = Show
+catalog-empty = No course matches this choice yet.
+# $lessons is a number of lessons, $minutes of minutes
+course-lessons-minutes = { $lessons ->
+        [one] 1 lesson
+       *[other] { $lessons } lessons
+    }, about { $minutes } minutes
+# How many of the lessons exist in the reader's language
+course-translated = { $translated } of { $lessons } lessons in your language
+progress-percent = { $percent }% complete
+course-audience = For:
+course-enroll = Enroll in this course
+course-start = Start the course
+course-continue = Continue
+course-sign-in-to-track = Sign in to keep track of your progress.
+course-lessons = Lessons
+lesson-minutes = { $minutes } min
+lesson-done = Completed
+lesson-not-translated = In English
+lesson-outdated = Translation being updated
+course-staff-enroll = Enroll people (staff)
+course-staff-enroll-person = Enroll this person
+course-staff-enroll-institution = Enroll every member of this institution
+breadcrumb-label = You are here
+lesson-position = Lesson { $number } of { $total }
+lesson-fallback-notice = This lesson is not yet translated into your language, so it is shown in English.
+lesson-outdated-notice = The English version of this lesson has changed since it was translated: some parts may be out of date.
+lesson-unpublished = This lesson cannot be shown right now. The team has been told and is fixing it.
+lesson-mark-complete = Mark as complete
+pager-label = Lessons
+lesson-previous = Previous
+lesson-next = Next
+dashboard-title = My learning
+dashboard-empty = You are not enrolled in any course yet.
+dashboard-completed = { $completed } of { $lessons } lessons completed
+notice-enrolled = You are enrolled. Welcome to the course!
+notice-staff-enrolled = Enrolled.
+notice-lesson-completed = Lesson marked as complete.

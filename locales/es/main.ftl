@@ -180,3 +180,46 @@ admonition-important = Importante
 error-course-unknown = Ese curso no existe.
 error-person-unknown = No hay ninguna cuenta con este correo electrónico. Primero envíale una invitación.
 error-institution-no-members = Esta institución todavía no tiene integrantes.
+nav-courses = Cursos
+nav-dashboard = Mi aprendizaje
+catalog-title = Cursos
+catalog-filter-language = Mostrar cursos disponibles en
+catalog-filter-any = cualquier idioma
+catalog-filter-submit = Mostrar
+catalog-empty = Todavía no hay cursos para esta opción.
+# $lessons es un número de lecciones, $minutes de minutos
+course-lessons-minutes = { $lessons ->
+        [one] 1 lección
+       *[other] { $lessons } lecciones
+    }, unos { $minutes } minutos
+# Cuántas de las lecciones existen en el idioma de quien lee
+course-translated = { $translated } de { $lessons } lecciones en tu idioma
+progress-percent = { $percent } % completado
+course-audience = Para:
+course-enroll = Inscribirme en este curso
+course-start = Comenzar el curso
+course-continue = Continuar
+course-sign-in-to-track = Inicia sesión para guardar tu avance.
+course-lessons = Lecciones
+lesson-minutes = { $minutes } min
+lesson-done = Completada
+lesson-not-translated = En inglés
+lesson-outdated = Traducción en revisión
+course-staff-enroll = Inscribir personas (equipo)
+course-staff-enroll-person = Inscribir a esta persona
+course-staff-enroll-institution = Inscribir a todas las personas de esta institución
+breadcrumb-label = Estás aquí
+lesson-position = Lección { $number } de { $total }
+lesson-fallback-notice = Esta lección todavía no está traducida a tu idioma, por eso se muestra en inglés.
+lesson-outdated-notice = La versión en inglés de esta lección cambió desde que se tradujo: algunas partes pueden estar desactualizadas.
+lesson-unpublished = Esta lección no se puede mostrar en este momento. El equipo ya está al tanto y la está corrigiendo.
+lesson-mark-complete = Marcar como completada
+pager-label = Lecciones
+lesson-previous = Anterior
+lesson-next = Siguiente
+dashboard-title = Mi aprendizaje
+dashboard-empty = Todavía no te inscribiste en ningún curso.
+dashboard-completed = { $completed } de { $lessons } lecciones completadas
+notice-enrolled = Ya estás inscrito/a. ¡Te damos la bienvenida al curso!
+notice-staff-enrolled = Inscripción realizada.
+notice-lesson-completed = Lección marcada como completada.

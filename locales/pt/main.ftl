@@ -180,3 +180,46 @@ admonition-important = Importante
 error-course-unknown = Esse curso não existe.
 error-person-unknown = Não há nenhuma conta com este e-mail. Envie um convite primeiro.
 error-institution-no-members = Esta instituição ainda não tem integrantes.
+nav-courses = Cursos
+nav-dashboard = Meu aprendizado
+catalog-title = Cursos
+catalog-filter-language = Mostrar cursos disponíveis em
+catalog-filter-any = qualquer idioma
+catalog-filter-submit = Mostrar
+catalog-empty = Ainda não há cursos para esta opção.
+# $lessons é um número de aulas, $minutes de minutos
+course-lessons-minutes = { $lessons ->
+        [one] 1 aula
+       *[other] { $lessons } aulas
+    }, cerca de { $minutes } minutos
+# Quantas das aulas existem no idioma de quem lê
+course-translated = { $translated } de { $lessons } aulas no seu idioma
+progress-percent = { $percent }% concluído
+course-audience = Para:
+course-enroll = Inscrever-me neste curso
+course-start = Começar o curso
+course-continue = Continuar
+course-sign-in-to-track = Entre para acompanhar o seu progresso.
+course-lessons = Aulas
+lesson-minutes = { $minutes } min
+lesson-done = Concluída
+lesson-not-translated = Em inglês
+lesson-outdated = Tradução em revisão
+course-staff-enroll = Inscrever pessoas (equipe)
+course-staff-enroll-person = Inscrever esta pessoa
+course-staff-enroll-institution = Inscrever todas as pessoas desta instituição
+breadcrumb-label = Você está aqui
+lesson-position = Aula { $number } de { $total }
+lesson-fallback-notice = Esta aula ainda não foi traduzida para o seu idioma, por isso aparece em inglês.
+lesson-outdated-notice = A versão em inglês desta aula mudou depois da tradução: algumas partes podem estar desatualizadas.
+lesson-unpublished = Esta aula não pode ser exibida agora. A equipe já foi avisada e está corrigindo.
+lesson-mark-complete = Marcar como concluída
+pager-label = Aulas
+lesson-previous = Anterior
+lesson-next = Próxima
+dashboard-title = Meu aprendizado
+dashboard-empty = Você ainda não se inscreveu em nenhum curso.
+dashboard-completed = { $completed } de { $lessons } aulas concluídas
+notice-enrolled = Inscrição feita. Boas-vindas ao curso!
+notice-staff-enrolled = Inscrição realizada.
+notice-lesson-completed = Aula marcada como concluída.

@@ -36,6 +36,24 @@ enum Command {
     },
     /// Seed demo institutions and one account per role (idempotent) and print the sign-ins.
     Demo,
+    /// Course content tools.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Validate every course; exits with an error when a problem is an error (warnings,
+    /// such as outdated translations, are printed but do not fail).
+    Check {
+        /// The content folder (default: ACADEMY_CONTENT_DIR or ./content).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
+    /// Print the source_hash a translation of this English lesson must record.
+    Hash { file: std::path::PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -72,6 +90,9 @@ fn init_tracing() {
 }
 
 async fn execute(cli: Cli) -> anyhow::Result<()> {
+    if let Some(Command::Content { command }) = &cli.command {
+        return content(command);
+    }
     let config = Config::load()?;
     match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo: with_demo } => {
@@ -93,6 +114,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             demo::print_sign_ins(&app.state.config);
             Ok(())
         }
+        Command::Content { .. } => unreachable!("handled above"),
         Command::Admin {
             command:
                 AdminCommand::Create {
@@ -132,6 +154,40 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 other => anyhow::anyhow!("{other}"),
             })?;
             println!("administrator {} created (id {id})", email.as_str());
+            Ok(())
+        }
+    }
+}
+
+/// Content tools need no database or configuration beyond the folder.
+fn content(command: &ContentCommand) -> anyhow::Result<()> {
+    use domain::courses::{check, front_matter, render::Severity};
+    match command {
+        ContentCommand::Hash { file } => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            println!("{}", front_matter::source_hash(&text));
+            Ok(())
+        }
+        ContentCommand::Check { dir } => {
+            let dir = dir
+                .clone()
+                .or_else(|| std::env::var("ACADEMY_CONTENT_DIR").ok().map(Into::into))
+                .unwrap_or_else(|| "content".into());
+            let findings = check::check(&dir);
+            for f in &findings {
+                println!("{f}");
+            }
+            let errors = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .count();
+            let warnings = findings.len() - errors;
+            let courses = domain::courses::Catalog::load(&dir).courses.len();
+            println!("content check: {courses} courses, {errors} errors, {warnings} warnings");
+            if errors > 0 {
+                anyhow::bail!("{errors} content errors");
+            }
             Ok(())
         }
     }

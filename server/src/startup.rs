@@ -25,10 +25,12 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
     let i18n = Translations::load(&config.locales_dir)
         .map_err(|e| anyhow::anyhow!("locale files: {e}"))?;
     let mailer = Mailer::from_config(&config).map_err(|e| anyhow::anyhow!("SMTP settings: {e}"))?;
+    let library = Arc::new(domain::courses::Library::load(&config.content_dir));
     let state = AppState {
         db,
         config: Arc::new(config),
         i18n: Arc::new(i18n),
+        library,
     };
     let worker = Worker::new(state.clone(), mailer);
     let router = router(state.clone(), worker.wake.clone());
@@ -82,6 +84,7 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         .with_state(options);
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/courses/{slug}/images/{file}", get(course_image))
         .with_state(state.clone())
         .merge(static_files)
         .merge(app_routes)
@@ -91,6 +94,58 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         ))
         .layer(axum::middleware::from_fn(middleware::security_headers))
         .layer(CompressionLayer::new())
+}
+
+/// Images of a course, from its `images/` folder. Cached by browsers for a day; an SVG opened
+/// directly runs no script (sandboxed by its own CSP).
+async fn course_image(
+    State(state): State<AppState>,
+    axum::extract::Path((slug, file)): axum::extract::Path<(String, String)>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let safe = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('.')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    };
+    let mime = match file
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        Some("gif") => "image/gif",
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    if !safe(&slug) || !safe(&file) || file.contains("..") {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let path = state
+        .config
+        .content_dir
+        .join("courses")
+        .join(&slug)
+        .join("images")
+        .join(&file);
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => (
+            [
+                (http::header::CONTENT_TYPE, mime),
+                (http::header::CACHE_CONTROL, "public, max-age=86400"),
+                (
+                    http::header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {

@@ -5,8 +5,14 @@ use leptos_meta::Title;
 /// The frame of every page: header with navigation and language switcher, the content, a
 /// footer. `title` is a Fluent id.
 #[component]
-pub fn Layout(title: &'static str, children: Children) -> impl IntoView {
-    let heading = t(title);
+pub fn Layout(
+    title: &'static str,
+    /// A heading that is data rather than a message (a course's or lesson's title).
+    #[prop(optional, into)]
+    heading: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let heading = heading.unwrap_or_else(|| t(title));
     view! {
         <Title text=heading.clone()/>
         <a class="skip" href="#main">{t("skip-to-content")}</a>
@@ -26,6 +32,7 @@ fn Header() -> impl IntoView {
     let viewer = ctx::viewer();
     let nav = match &viewer {
         Some(v) => view! {
+            <li><a href="/dashboard">{t("nav-dashboard")}</a></li>
             <li><a href="/account">{t("nav-account")}</a></li>
             {v.staff.then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
             <li>
@@ -44,6 +51,7 @@ fn Header() -> impl IntoView {
             <nav aria-label=t("nav-label")>
                 <ul>
                     <li><a href="/">{t("nav-home")}</a></li>
+                    <li><a href="/courses">{t("nav-courses")}</a></li>
                     {nav}
                 </ul>
             </nav>

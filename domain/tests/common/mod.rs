@@ -90,6 +90,7 @@ pub fn state(db: &TestDb, data_dir: &std::path::Path, extra: &[(&str, &str)]) ->
     AppState {
         db: db.db.clone(),
         i18n: Arc::new(Translations::load(&cfg.locales_dir).unwrap()),
+        library: Arc::new(domain::courses::Library::load(&cfg.content_dir)),
         config: Arc::new(cfg),
     }
 }
