@@ -29,6 +29,9 @@ echo "[test] release build for the browser tests"
 scripts/build-release.sh
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# The starter courses plus a fixture course that exists only in English.
+mkdir -p "$E2E_DIR/content" && cp -r content/courses "$E2E_DIR/content/" && cp -r end2end/fixtures/courses/* "$E2E_DIR/content/courses/"
+export ACADEMY_CONTENT_DIR="$E2E_DIR/content"
 export ACADEMY_DATA_DIR="$E2E_DIR/data" ACADEMY_BIND="127.0.0.1:$PORT" ACADEMY_BASE_URL="http://127.0.0.1:$PORT"
 "$CARGO_TARGET_DIR/release/academy" serve --demo > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!

@@ -34,7 +34,7 @@ async function checkPage(page, url, { expectStatus } = {}) {
 }
 
 test.describe('signed out', () => {
-  for (const url of ['/', '/login', '/reset']) {
+  for (const url of ['/', '/login', '/reset', '/courses', '/courses/first-steps', '/courses/first-steps/03-the-jupyterlab-interface', '/courses/open-science/02-licensing', '/courses/e2e-fallback/01-only-english']) {
     test(`${url} has no axe violations`, async ({ page }) => {
       await checkPage(page, url);
     });
@@ -50,12 +50,21 @@ test.describe('as a learner', () => {
     await signIn(page, DEMO.learner);
     await checkPage(page, '/account');
   });
+
+  test('the learning pages have no axe violations', async ({ page }) => {
+    await signIn(page, DEMO.learner);
+    for (const url of ['/dashboard', '/courses/open-science', '/courses/open-science/01-what-is-open-science']) {
+      await test.step(url, async () => {
+        await checkPage(page, url);
+      });
+    }
+  });
 });
 
 test.describe('as an administrator', () => {
   test('the administration pages have no axe violations', async ({ page }) => {
     await signIn(page, DEMO.admin);
-    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations']) {
+    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/courses/first-steps']) {
       await test.step(url, async () => {
         await checkPage(page, url);
       });

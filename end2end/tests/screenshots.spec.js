@@ -62,3 +62,22 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await shoot(page, `admin-invitations-en-${size}`);
   });
 }
+
+// The course pages in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`course pages in ${lang} on a ${size}`, async ({ page, context }) => {
+      await setLanguageCookie(context, lang);
+      await page.setViewportSize(viewport);
+      for (const [name, url] of [
+        ['catalog', '/courses'],
+        ['course', '/courses/first-steps'],
+        ['lesson', '/courses/first-steps/03-the-jupyterlab-interface'],
+      ]) {
+        await page.goto(url);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await shoot(page, `${name}-${lang}-${size}`);
+      }
+    });
+  }
+}
