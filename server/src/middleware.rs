@@ -47,6 +47,7 @@ fn cookies(req: &Request) -> Vec<(String, String)> {
 fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path == "/islands.js"
+        || path == "/enhance.js"
         || path == "/favicon.svg"
         || path == "/healthz"
 }

@@ -73,6 +73,12 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
                 .precompressed_gzip(),
         )
         .route_service(
+            "/enhance.js",
+            tower_http::services::ServeFile::new(site.join("enhance.js"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .route_service(
             "/favicon.svg",
             tower_http::services::ServeFile::new(site.join("favicon.svg")),
         )

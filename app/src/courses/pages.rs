@@ -218,6 +218,8 @@ fn lesson_body(p: LessonView) -> AnyView {
                     (false, _) => view! { <p class="muted"><a href="/login">{t("nav-sign-in")}</a>" — "{t("course-sign-in-to-track")}</p> }.into_any(),
                 }}
             </div>
+            // ~1 KB: lesson-to-lesson moves and "mark as complete" without a full reload.
+            <script type="module" src="/enhance.js"></script>
             <nav class="pager" aria-label=t("pager-label")>
                 {p.previous.clone().map(|(slug, title)| view! {
                     <a rel="prev" href=format!("/courses/{}/{}", p.course_slug, slug)>{t("lesson-previous")}": "{title}</a>
