@@ -32,7 +32,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
     let info = invitation_info(token.clone());
     view! {
         <Layout title="invitation-title">
-            <Await future=info let:info>
+            {load(info, move |info| view! {
                 {match info.clone() {
                     Ok(info) => view! {
                         <p class="lead">{t_args("invitation-intro", &[("email", info.email.clone()), ("role", t(&format!("role-{}", info.role)))])}</p>
@@ -49,7 +49,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }
@@ -76,7 +76,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let check = reset_info(token.clone());
     view! {
         <Layout title="reset-new-title">
-            <Await future=check let:ok>
+            {load(check, move |ok| view! {
                 {match ok.clone() {
                     Ok(()) => view! {
                         <form method="post" action="/api/reset_password" class="card narrow">
@@ -93,7 +93,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                         <p><a href="/reset">{t("reset-again")}</a></p>
                     }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }
@@ -104,7 +104,7 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <Layout title="account-title">
             <Notice/>
-            <Await future=me let:me>
+            {load(me, move |me| view! {
                 {match me.clone() {
                     Ok(me) => view! {
                         <dl class="facts">
@@ -126,7 +126,7 @@ pub fn AccountPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }

@@ -137,7 +137,7 @@ pub fn InstitutionsPage() -> impl IntoView {
     view! {
         <Layout title="admin-institutions">
             <Notice/>
-            <Await future=list_institutions() let:rows>
+            {load(list_institutions(), move |rows| view! {
                 {match rows.clone() {
                     Ok(rows) if rows.is_empty() => view! { <p class="muted">{t("institutions-empty")}</p> }.into_any(),
                     Ok(rows) => view! {
@@ -164,7 +164,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
             <h2>{t("institutions-add")}</h2>
             <form method="post" action="/api/create_institution" class="card">
                 <CsrfField/>
@@ -182,7 +182,7 @@ pub fn EditInstitutionPage() -> impl IntoView {
         use_params_map().with_untracked(|p| p.get("id").and_then(|s| s.parse().ok()).unwrap_or(0));
     view! {
         <Layout title="institutions-edit">
-            <Await future=list_institutions() let:rows>
+            {load(list_institutions(), move |rows| view! {
                 {match rows.clone().map(|rows| rows.into_iter().find(|i| i.id == id)) {
                     Ok(Some(i)) => view! {
                         <form method="post" action="/api/update_institution" class="card">
@@ -196,7 +196,7 @@ pub fn EditInstitutionPage() -> impl IntoView {
                     Ok(None) => view! { <p class="form-error">{t("error-not-found")}</p> }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
             <p><a href="/admin/institutions">{t("back")}</a></p>
         </Layout>
     }

@@ -132,7 +132,7 @@ pub fn InvitationsPage() -> impl IntoView {
     view! {
         <Layout title="admin-invitations">
             <Notice/>
-            <Await future=list_invitations() let:data>
+            {load(list_invitations(), move |data| view! {
                 {match data.clone() {
                     Ok(data) => {
                         let role = chosen_role.clone();
@@ -204,7 +204,7 @@ pub fn InvitationsPage() -> impl IntoView {
                     }.into_any()},
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }

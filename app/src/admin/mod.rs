@@ -46,7 +46,7 @@ pub async fn admin_overview() -> Result<Overview, ServerFnError> {
 pub fn AdminHome() -> impl IntoView {
     view! {
         <Layout title="admin-title">
-            <Await future=admin_overview() let:o>
+            {load(admin_overview(), move |o| view! {
                 {match o.clone() {
                     Ok(o) => view! {
                         <ul class="cards">
@@ -57,7 +57,7 @@ pub fn AdminHome() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }

@@ -83,7 +83,7 @@ pub fn PeoplePage() -> impl IntoView {
             <Notice/>
             <FormError/>
             <p><a class="button" href="/admin/invitations">{t("invitations-add")}</a></p>
-            <Await future=list_people() let:rows>
+            {load(list_people(), move |rows| view! {
                 {match rows.clone() {
                     Ok(rows) => view! {
                         <div class="table-wrap">
@@ -133,7 +133,7 @@ pub fn PeoplePage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }

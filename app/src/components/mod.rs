@@ -1,8 +1,10 @@
 //! Building blocks shared by every page.
 mod forms;
 mod layout;
+mod load;
 mod password;
 
 pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextField};
 pub use layout::{Layout, PageError};
+pub use load::load;
 pub use password::PasswordField;

@@ -53,8 +53,8 @@ pub async fn course_catalog(lang: Option<String>) -> Result<Vec<CourseCard>, Ser
         let minutes = c
             .lessons
             .iter()
-            .filter_map(|l| lib.lesson(&r.state.i18n, &c.slug, l, r.locale))
-            .map(|p| p.minutes)
+            .filter_map(|l| lib.lesson_summary(&r.state.i18n, &c.slug, l, r.locale))
+            .map(|p| p.1)
             .sum();
         let percent = match &r.user {
             Some(u) => {
@@ -96,19 +96,15 @@ pub async fn course_detail(slug: String) -> Result<CourseView, ServerFnError> {
     };
     let mut lessons = vec![];
     for l in &c.lessons {
-        let page = lib.lesson(&r.state.i18n, &c.slug, l, r.locale);
+        let (title, minutes, state) = lib
+            .lesson_summary(&r.state.i18n, &c.slug, l, r.locale)
+            .unwrap_or((l.clone(), 0, Translation::Missing));
         lessons.push(LessonLine {
             slug: l.clone(),
-            title: page
-                .as_ref()
-                .map(|p| p.title.clone())
-                .unwrap_or_else(|| l.clone()),
-            minutes: page.as_ref().map(|p| p.minutes).unwrap_or(0),
+            title,
+            minutes,
             done: prog.is_complete(l),
-            translation: translation_key(
-                page.map(|p| p.translation).unwrap_or(Translation::Missing),
-            )
-            .to_owned(),
+            translation: translation_key(state).to_owned(),
         });
     }
     let staff = r.user.as_ref().is_some_and(|u| u.is_staff());
@@ -155,8 +151,8 @@ pub async fn load_lesson(course: String, lesson: String) -> Result<LessonView, S
     };
     let pos = c.position(&lesson).unwrap_or(0);
     let title_of = |l: &str| {
-        lib.lesson(&r.state.i18n, &course, l, r.locale)
-            .map(|p| p.title)
+        lib.lesson_summary(&r.state.i18n, &course, l, r.locale)
+            .map(|p| p.0)
             .unwrap_or_else(|| l.to_owned())
     };
     let done = match &r.user {
@@ -225,8 +221,8 @@ pub async fn my_dashboard() -> Result<Vec<DashboardRow>, ServerFnError> {
                 completed: p.completed.len(),
                 lessons: c.lessons.len(),
                 resume_title: lib
-                    .lesson(&r.state.i18n, &c.slug, &resume, r.locale)
-                    .map(|l| l.title)
+                    .lesson_summary(&r.state.i18n, &c.slug, &resume, r.locale)
+                    .map(|l| l.0)
                     .unwrap_or_else(|| resume.clone()),
                 resume_slug: resume,
                 slug: c.slug,

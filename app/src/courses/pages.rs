@@ -41,7 +41,7 @@ pub fn CatalogPage() -> impl IntoView {
                 </select>
                 <button type="submit" class="small">{t("catalog-filter-submit")}</button>
             </form>
-            <Await future=course_catalog(lang) let:cards>
+            {load(course_catalog(lang), move |cards| view! {
                 {match cards.clone() {
                     Ok(cards) if cards.is_empty() => view! { <p class="muted">{t("catalog-empty")}</p> }.into_any(),
                     Ok(cards) => view! {
@@ -62,7 +62,7 @@ pub fn CatalogPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => err_view(e),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }
@@ -71,12 +71,12 @@ pub fn CatalogPage() -> impl IntoView {
 pub fn CoursePage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     view! {
-        <Await future=course_detail(slug) let:course>
+        {load(course_detail(slug), move |course| view! {
             {match course.clone() {
                 Ok(c) => course_body(c),
                 Err(e) => view! { <PageError title="not-found-title" message=server_error_key(e)/> }.into_any(),
             }}
-        </Await>
+        })}
     }
 }
 
@@ -167,12 +167,12 @@ pub fn LessonPage() -> impl IntoView {
         )
     });
     view! {
-        <Await future=load_lesson(course, lesson) let:page>
+        {load(load_lesson(course, lesson), move |page| view! {
             {match page.clone() {
                 Ok(p) => lesson_body(p),
                 Err(e) => view! { <PageError title="not-found-title" message=server_error_key(e)/> }.into_any(),
             }}
-        </Await>
+        })}
     }
 }
 
@@ -238,7 +238,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <Layout title="dashboard-title">
             <Notice/>
-            <Await future=my_dashboard() let:rows>
+            {load(my_dashboard(), move |rows| view! {
                 {match rows.clone() {
                     Ok(rows) if rows.is_empty() => view! {
                         <p>{t("dashboard-empty")}</p>
@@ -260,7 +260,7 @@ pub fn DashboardPage() -> impl IntoView {
                     }.into_any(),
                     Err(e) => err_view(e),
                 }}
-            </Await>
+            })}
         </Layout>
     }
 }

@@ -50,6 +50,8 @@ struct Rendered {
     minutes: u32,
     html: String,
     source_hash: Option<String>,
+    /// This file's own hash (what a translation of it records as `source_hash`).
+    own_hash: String,
     errors: Vec<String>,
 }
 
@@ -129,14 +131,46 @@ impl Library {
         else {
             return Translation::Missing;
         };
-        let en_hash = std::fs::read_to_string(course.lesson_path(Locale::En, lesson))
-            .ok()
-            .map(|t| front_matter::source_hash(&t));
+        // The English file's hash is kept with its cached rendering: no file read per request.
+        let en_hash = self
+            .rendered(
+                &catalog,
+                i18n,
+                &course.lesson_path(Locale::En, lesson),
+                Locale::En,
+            )
+            .map(|r| r.own_hash.clone());
         if tr.source_hash.is_some() && tr.source_hash == en_hash {
             Translation::Current
         } else {
             Translation::Outdated
         }
+    }
+
+    /// Title, minutes and translation state, without copying the lesson's HTML (for lists).
+    pub fn lesson_summary(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        locale: Locale,
+    ) -> Option<(String, u32, Translation)> {
+        let catalog = self.catalog();
+        let course = catalog.course(slug)?;
+        course.position(lesson)?;
+        let state = self.translation_state(i18n, slug, lesson, locale);
+        let text_locale = if state == Translation::Missing {
+            Locale::En
+        } else {
+            locale
+        };
+        let r = self.rendered(
+            &catalog,
+            i18n,
+            &course.lesson_path(text_locale, lesson),
+            locale,
+        )?;
+        Some((r.title.clone(), r.minutes, state))
     }
 
     /// The lesson in the reader's language, or in English with the reason. None when the
@@ -189,6 +223,7 @@ impl Library {
             }
         }
         let text = std::fs::read_to_string(path).ok()?;
+        let own_hash = front_matter::source_hash(&text);
         let course = path.parent()?.parent()?.file_name()?.to_str()?.to_owned();
         let page = Arc::new(match front_matter::parse(&text) {
             Ok(p) => {
@@ -203,6 +238,7 @@ impl Library {
                     minutes: p.front.minutes,
                     html: out.html,
                     source_hash: p.front.source_hash,
+                    own_hash,
                     errors: out
                         .problems
                         .into_iter()
@@ -220,6 +256,7 @@ impl Library {
                 minutes: 0,
                 html: String::new(),
                 source_hash: None,
+                own_hash,
                 errors: vec![format!("{}:{}: {}", path.display(), e.line, e.message)],
             },
         });

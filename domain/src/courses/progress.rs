@@ -241,6 +241,6 @@ pub async fn dashboard(
             out.push((course.clone(), course_progress(db, user_id, course).await?));
         }
     }
-    out.sort_by(|a, b| b.1.last_viewed_at.cmp(&a.1.last_viewed_at));
+    out.sort_by_key(|(_, p)| std::cmp::Reverse(p.last_viewed_at));
     Ok(out)
 }
