@@ -155,33 +155,18 @@ impl Library {
         lesson: &str,
         locale: Locale,
     ) -> Option<(String, u32, Translation)> {
-        let catalog = self.catalog();
-        let course = catalog.course(slug)?;
-        course.position(lesson)?;
-        let state = self.translation_state(i18n, slug, lesson, locale);
-        let text_locale = if state == Translation::Missing {
-            Locale::En
-        } else {
-            locale
-        };
-        let r = self.rendered(
-            &catalog,
-            i18n,
-            &course.lesson_path(text_locale, lesson),
-            locale,
-        )?;
+        let (r, state, _) = self.resolve(i18n, slug, lesson, locale)?;
         Some((r.title.clone(), r.minutes, state))
     }
 
-    /// The lesson in the reader's language, or in English with the reason. None when the
-    /// course or lesson does not exist at all.
-    pub fn lesson(
+    /// The rendering a reader gets: in their language, or English when it is missing.
+    fn resolve(
         &self,
         i18n: &Translations,
         slug: &str,
         lesson: &str,
         locale: Locale,
-    ) -> Option<LessonPage> {
+    ) -> Option<(Arc<Rendered>, Translation, Locale)> {
         let catalog = self.catalog();
         let course = catalog.course(slug)?;
         course.position(lesson)?;
@@ -198,6 +183,19 @@ impl Library {
             &course.lesson_path(text_locale, lesson),
             locale,
         )?;
+        Some((r, state, text_locale))
+    }
+
+    /// The lesson in the reader's language, or in English with the reason. None when the
+    /// course or lesson does not exist at all.
+    pub fn lesson(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        locale: Locale,
+    ) -> Option<LessonPage> {
+        let (r, state, text_locale) = self.resolve(i18n, slug, lesson, locale)?;
         Some(LessonPage {
             title: r.title.clone(),
             minutes: r.minutes,
