@@ -47,7 +47,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                             <button type="submit">{t("invitation-submit")}</button>
                         </form>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>
@@ -124,7 +124,7 @@ pub fn AccountPage() -> impl IntoView {
                             <button type="submit">{t("account-change-password-submit")}</button>
                         </form>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>
@@ -151,12 +151,4 @@ pub async fn account_summary() -> Result<AccountFacts, ServerFnError> {
         roles: u.roles.iter().map(|r| r.as_str().to_owned()).collect(),
         since: domain::i18n::format_date(&r.state.i18n, r.locale, since.date_naive()),
     })
-}
-
-/// The Fluent id carried by a server function error (see `ctx::action`).
-pub fn server_error_key(e: ServerFnError) -> String {
-    match e {
-        ServerFnError::ServerError(k) => k,
-        _ => "error-internal".into(),
-    }
 }

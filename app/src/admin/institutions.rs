@@ -1,4 +1,4 @@
-use crate::{accounts::pages::server_error_key, components::*, i18n::t};
+use crate::{components::*, i18n::t};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
@@ -162,7 +162,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                         </table>
                         </div>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
             <h2>{t("institutions-add")}</h2>
@@ -194,7 +194,7 @@ pub fn EditInstitutionPage() -> impl IntoView {
                         </form>
                     }.into_any(),
                     Ok(None) => view! { <p class="form-error">{t("error-not-found")}</p> }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
             <p><a href="/admin/institutions">{t("back")}</a></p>

@@ -1,5 +1,5 @@
 use super::people::ROLES;
-use crate::{accounts::pages::server_error_key, components::*, ctx, i18n::t};
+use crate::{components::*, ctx, i18n::t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -202,7 +202,7 @@ pub fn InvitationsPage() -> impl IntoView {
                         </table>
                         </div>
                     }.into_any()},
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>

@@ -3,7 +3,7 @@ pub mod institutions;
 pub mod invitations;
 pub mod people;
 
-use crate::{accounts::pages::server_error_key, components::*, i18n::t};
+use crate::{components::*, i18n::t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -55,7 +55,7 @@ pub fn AdminHome() -> impl IntoView {
                             <li><a href="/admin/invitations">{t("admin-invitations")}</a><span class="count">{o.pending_invitations}</span></li>
                         </ul>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>

@@ -1,4 +1,4 @@
-use crate::{accounts::pages::server_error_key, components::*, i18n::t};
+use crate::{components::*, i18n::t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -131,7 +131,7 @@ pub fn PeoplePage() -> impl IntoView {
                         </table>
                         </div>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any(),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>

@@ -6,5 +6,5 @@ mod password;
 
 pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextField};
 pub use layout::{Layout, PageError};
-pub use load::load;
+pub use load::{error_view, load, server_error_key};
 pub use password::PasswordField;

@@ -1,16 +1,11 @@
 use super::{actions::*, views::*};
 use crate::{
-    accounts::pages::server_error_key,
     components::*,
     ctx,
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn err_view(e: ServerFnError) -> AnyView {
-    view! { <p class="form-error">{t(&server_error_key(e))}</p> }.into_any()
-}
 
 fn progress_bar(percent: u32) -> impl IntoView {
     let label = t_args("progress-percent", &[("percent", percent.to_string())]);
@@ -60,7 +55,7 @@ pub fn CatalogPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                    Err(e) => err_view(e),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>
@@ -258,7 +253,7 @@ pub fn DashboardPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                    Err(e) => err_view(e),
+                    Err(e) => error_view(e),
                 }}
             })}
         </Layout>
