@@ -16,6 +16,26 @@ pub struct Config {
     pub content_dir: PathBuf,
     pub smtp: Option<SmtpConfig>,
     pub mail_from: String,
+    pub jobs: JobSettings,
+}
+
+/// How background workers run: how many jobs at once per server instance, how long a claimed
+/// job is theirs before another instance may take it over, and the first retry delay.
+#[derive(Clone, Copy, Debug)]
+pub struct JobSettings {
+    pub workers: usize,
+    pub lease: std::time::Duration,
+    pub retry_base: std::time::Duration,
+}
+
+impl Default for JobSettings {
+    fn default() -> Self {
+        JobSettings {
+            workers: 4,
+            lease: std::time::Duration::from_secs(300),
+            retry_base: std::time::Duration::from_secs(5),
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -87,6 +107,9 @@ struct FileConfig {
     smtp_username: Option<String>,
     smtp_password: Option<String>,
     smtp_security: Option<String>,
+    job_workers: Option<String>,
+    job_lease_seconds: Option<String>,
+    job_retry_base_ms: Option<String>,
 }
 
 impl Config {
@@ -223,7 +246,44 @@ impl Config {
                 })
             }
         };
+        let number = |setting: &'static str, v: Option<String>, min: u64, max: u64| {
+            v.map(|s| {
+                s.parse::<u64>()
+                    .ok()
+                    .filter(|n| (min..=max).contains(n))
+                    .ok_or_else(|| ConfigError::Invalid {
+                        setting,
+                        reason: format!("{s:?} is not a whole number from {min} to {max}"),
+                    })
+            })
+            .transpose()
+        };
+        let defaults = JobSettings::default();
+        let jobs = JobSettings {
+            workers: number(
+                "ACADEMY_JOB_WORKERS",
+                pick("ACADEMY_JOB_WORKERS", &file.job_workers),
+                1,
+                64,
+            )?
+            .map_or(defaults.workers, |n| n as usize),
+            lease: number(
+                "ACADEMY_JOB_LEASE_SECONDS",
+                pick("ACADEMY_JOB_LEASE_SECONDS", &file.job_lease_seconds),
+                1,
+                86_400,
+            )?
+            .map_or(defaults.lease, std::time::Duration::from_secs),
+            retry_base: number(
+                "ACADEMY_JOB_RETRY_BASE_MS",
+                pick("ACADEMY_JOB_RETRY_BASE_MS", &file.job_retry_base_ms),
+                1,
+                3_600_000,
+            )?
+            .map_or(defaults.retry_base, std::time::Duration::from_millis),
+        };
         Ok(Config {
+            jobs,
             bind,
             base_url,
             data_dir,

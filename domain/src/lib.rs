@@ -6,6 +6,7 @@ pub mod courses;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod hubs;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;

@@ -200,7 +200,9 @@ storage_test!(
             (id, 2, Some("b"))
         );
         // Permanent failure: no more retries.
-        queue::fail(db, &b, "bad data", true).await.unwrap();
+        queue::fail(db, &b, "bad data", true, std::time::Duration::from_secs(5))
+            .await
+            .unwrap();
         let j = queue::find(db, id).await.unwrap().unwrap();
         assert_eq!(j.status, queue::FAILED);
         assert_eq!(j.last_error.as_deref(), Some("bad data"));

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_accounts;
 mod m20261125_000002_jobs_and_mail;
 mod m20261125_000003_courses;
+mod m20261125_000004_hubs;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_accounts::Migration),
             Box::new(m20261125_000002_jobs_and_mail::Migration),
             Box::new(m20261125_000003_courses::Migration),
+            Box::new(m20261125_000004_hubs::Migration),
         ]
     }
 }

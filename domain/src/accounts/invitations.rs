@@ -255,5 +255,6 @@ pub async fn accept(db: &DatabaseConnection, token: &str, form: &AcceptForm) -> 
     )
     .await?;
     txn.commit().await?;
+    crate::hubs::provisioning::after_joining(db, id).await;
     Ok(id)
 }

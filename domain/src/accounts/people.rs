@@ -126,6 +126,48 @@ pub async fn set_locale(
     Ok(())
 }
 
+/// A GitHub login as GitHub allows it: 1 to 39 letters, digits or single inner hyphens.
+pub fn check_github_username(s: &str) -> ServiceResult<Option<String>> {
+    let s = s.trim().trim_start_matches('@');
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let valid = s.len() <= 39
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--");
+    if !valid {
+        return Err(ServiceError::invalid(
+            "github_username",
+            "error-github-invalid",
+        ));
+    }
+    Ok(Some(s.to_owned()))
+}
+
+/// Sets (or clears, when empty) a person's GitHub username. A hub that signs in with GitHub
+/// needs it, so a person waiting for one is queued for their hub account again.
+pub async fn set_github_username(
+    db: &DatabaseConnection,
+    user_id: i32,
+    value: &str,
+) -> ServiceResult<()> {
+    let value = check_github_username(value)?;
+    let has = value.is_some();
+    user::ActiveModel {
+        id: Set(user_id),
+        github_username: Set(value),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    if has {
+        crate::hubs::provisioning::after_github_username(db, user_id).await;
+    }
+    Ok(())
+}
+
 /// One row of the people list that staff see.
 #[derive(Clone, Debug)]
 pub struct PersonRow {

@@ -30,6 +30,7 @@ pub async fn enroll(
     )
     .exec_without_returning(db)
     .await?;
+    crate::hubs::provisioning::after_enrollment(db, user_id).await;
     Ok(())
 }
 

@@ -19,6 +19,9 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub finished_at: Option<DateTimeUtc>,
+    /// What the job concerns, e.g. `hub:3`, so a page can list a hub's jobs.
+    pub subject: Option<String>,
+    pub batch_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

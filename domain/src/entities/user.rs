@@ -12,6 +12,7 @@ pub struct Model {
     pub password_hash: String,
     pub institution_id: Option<i32>,
     pub active: bool,
+    pub github_username: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

@@ -3,14 +3,12 @@
 use super::{queue, JobError};
 use crate::{
     entities::job,
+    hubs,
     mail::{self, delivery::Mailer},
     state::AppState,
 };
-use chrono::Duration;
 use std::sync::Arc;
 use tokio::sync::Notify;
-
-pub const LEASE_SECONDS: i64 = 300;
 
 #[derive(Clone)]
 pub struct Worker {
@@ -36,6 +34,11 @@ impl Worker {
         }
     }
 
+    fn lease(&self) -> chrono::Duration {
+        chrono::Duration::from_std(self.state.config.jobs.lease)
+            .unwrap_or(chrono::Duration::minutes(5))
+    }
+
     /// Runs due jobs until none is left; returns how many ran.
     pub async fn drain(&self) -> usize {
         let mut n = 0;
@@ -47,15 +50,14 @@ impl Worker {
 
     /// Claims and runs one job. False when nothing was due (or the database is unreachable).
     pub async fn run_one(&self) -> bool {
-        let claimed =
-            match queue::claim(&self.state.db, &self.id, Duration::seconds(LEASE_SECONDS)).await {
-                Ok(Some(j)) => j,
-                Ok(None) => return false,
-                Err(e) => {
-                    tracing::warn!(error = %e, "could not claim a job");
-                    return false;
-                }
-            };
+        let claimed = match queue::claim(&self.state.db, &self.id, self.lease()).await {
+            Ok(Some(j)) => j,
+            Ok(None) => return false,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not claim a job");
+                return false;
+            }
+        };
         let outcome = self.handle(&claimed).await;
         let recorded = match &outcome {
             Ok(()) => queue::complete(&self.state.db, claimed.id).await,
@@ -66,6 +68,7 @@ impl Worker {
                     &claimed,
                     &e.to_string(),
                     matches!(e, JobError::Permanent(_)),
+                    self.state.config.jobs.retry_base,
                 )
                 .await
             }
@@ -86,25 +89,49 @@ impl Worker {
                     .ok_or_else(|| JobError::Permanent("payload lacks email_id".into()))?;
                 mail::delivery::deliver(&self.state.db, &self.state.config, &self.mailer, id).await
             }
+            hubs::provisioning::PROVISION_JOB | hubs::provisioning::DEPROVISION_JOB => {
+                hubs::provisioning::run_job(&self.state, j, &payload).await
+            }
             other => Err(JobError::Permanent(format!("unknown job kind {other}"))),
         }
     }
 
-    /// Polls every `interval` (or when woken) until `shutdown` resolves.
+    /// Runs `config.jobs.workers` loops side by side, each polling every `interval` (or when
+    /// woken), until `shutdown` resolves; then waits for the jobs in hand to finish.
     pub async fn run(
         self,
         interval: std::time::Duration,
         shutdown: impl std::future::Future<Output = ()>,
     ) {
-        tokio::pin!(shutdown);
-        loop {
-            self.drain().await;
-            tokio::select! {
-                _ = &mut shutdown => break,
-                _ = tokio::time::sleep(interval) => {}
-                _ = self.wake.notified() => {}
-            }
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let loops: Vec<_> = (0..self.state.config.jobs.workers.max(1))
+            .map(|n| {
+                let mut w = self.clone();
+                w.id = format!("{}.{n}", self.id);
+                let mut stop = stop_rx.clone();
+                tokio::spawn(async move {
+                    loop {
+                        w.drain().await;
+                        tokio::select! {
+                            _ = stop.wait_for(|s| *s) => break,
+                            _ = tokio::time::sleep(interval) => {}
+                            _ = w.wake.notified() => {}
+                        }
+                    }
+                })
+            })
+            .collect();
+        shutdown.await;
+        let _ = stop_tx.send(true);
+        for l in loops {
+            let _ = l.await;
         }
-        tracing::info!(worker = %self.id, "job worker stopped");
+        tracing::info!(worker = %self.id, "job workers stopped");
+    }
+
+    /// Wakes idle loops after jobs were queued in this process.
+    pub fn notify(&self) {
+        self.wake.notify_waiters();
+        self.wake.notify_one();
     }
 }
