@@ -26,6 +26,8 @@ pub struct JobSettings {
     pub workers: usize,
     pub lease: std::time::Duration,
     pub retry_base: std::time::Duration,
+    /// How often an idle worker looks for jobs queued by other processes.
+    pub poll: std::time::Duration,
 }
 
 impl Default for JobSettings {
@@ -34,6 +36,7 @@ impl Default for JobSettings {
             workers: 4,
             lease: std::time::Duration::from_secs(300),
             retry_base: std::time::Duration::from_secs(5),
+            poll: std::time::Duration::from_secs(5),
         }
     }
 }
@@ -110,6 +113,7 @@ struct FileConfig {
     job_workers: Option<String>,
     job_lease_seconds: Option<String>,
     job_retry_base_ms: Option<String>,
+    job_poll_ms: Option<String>,
 }
 
 impl Config {
@@ -281,6 +285,13 @@ impl Config {
                 3_600_000,
             )?
             .map_or(defaults.retry_base, std::time::Duration::from_millis),
+            poll: number(
+                "ACADEMY_JOB_POLL_MS",
+                pick("ACADEMY_JOB_POLL_MS", &file.job_poll_ms),
+                10,
+                600_000,
+            )?
+            .map_or(defaults.poll, std::time::Duration::from_millis),
         };
         Ok(Config {
             jobs,

@@ -1,4 +1,4 @@
-//! `academy serve | migrate | admin create | demo`.
+//! `academy serve | migrate | admin create | demo | hubs sync | content check`.
 use crate::{demo, startup};
 use clap::{Parser, Subcommand};
 use domain::{
@@ -36,6 +36,11 @@ enum Command {
     },
     /// Seed demo institutions and one account per role (idempotent) and print the sign-ins.
     Demo,
+    /// JupyterHub provisioning.
+    Hubs {
+        #[command(subcommand)]
+        command: HubsCommand,
+    },
     /// Course content tools.
     Content {
         #[command(subcommand)]
@@ -54,6 +59,25 @@ enum ContentCommand {
     },
     /// Print the source_hash a translation of this English lesson must record.
     Hash { file: std::path::PathBuf },
+}
+
+#[derive(Subcommand)]
+enum HubsCommand {
+    /// Give every member of an institution an account on its hub: queues one job per person
+    /// and runs them here with a progress bar (a running server's workers help).
+    Sync {
+        /// The institution, by id or by name.
+        #[arg(long)]
+        institution: String,
+        /// Re-check accounts that are already ready, too.
+        #[arg(long)]
+        all: bool,
+        /// Only queue the jobs; the server's workers run them.
+        #[arg(long)]
+        queue_only: bool,
+    },
+    /// List the registered hubs with their accounts by state.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -115,6 +139,17 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Content { .. } => unreachable!("handled above"),
+        Command::Hubs { command } => {
+            let app = startup::build(config).await?;
+            match command {
+                HubsCommand::Sync {
+                    institution,
+                    all,
+                    queue_only,
+                } => crate::hubs_cli::sync(app, &institution, all, queue_only).await,
+                HubsCommand::List => crate::hubs_cli::list(&app.state).await,
+            }
+        }
         Command::Admin {
             command:
                 AdminCommand::Create {

@@ -2,5 +2,6 @@
 //! the CLI and the background worker.
 pub mod cli;
 pub mod demo;
+pub mod hubs_cli;
 pub mod middleware;
 pub mod startup;

@@ -173,12 +173,13 @@ pub async fn serve(app: Application) -> anyhow::Result<()> {
     tracing::info!(url = %app.state.config.base_url, "Catalyst Academy is listening");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut worker_stop = stop_rx.clone();
-    let worker = tokio::spawn(app.worker.clone().run(
-        std::time::Duration::from_secs(5),
-        async move {
-            let _ = worker_stop.wait_for(|s| *s).await;
-        },
-    ));
+    let worker = tokio::spawn(
+        app.worker
+            .clone()
+            .run(app.state.config.jobs.poll, async move {
+                let _ = worker_stop.wait_for(|s| *s).await;
+            }),
+    );
     axum::serve(
         listener,
         app.router

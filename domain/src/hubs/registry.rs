@@ -207,14 +207,15 @@ pub async fn for_institution(
 
 /// A client for the hub, with its token unsealed in memory only.
 pub fn client(state: &AppState, h: &hub::Model) -> Result<HubClient, HubError> {
-    let token = secret::decrypt(&state.config.secret_key.0, &h.token_encrypted).ok_or_else(
-        || HubError::Auth {
+    let token =
+        secret::decrypt(&state.config.secret_key.0, &h.token_encrypted).ok_or_else(|| {
+            HubError::Auth {
             status: 0,
             message:
                 "the stored token cannot be decrypted with this server's secret key; enter it again"
                     .into(),
-        },
-    )?;
+        }
+        })?;
     HubClient::new(&h.base_url, token)
 }
 

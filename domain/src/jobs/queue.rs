@@ -142,12 +142,12 @@ pub async fn claim(
         .await
 }
 
+/// Marks a job done. `locked_by` keeps the worker that ran it (which instance did the work).
 pub async fn complete(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
     job::ActiveModel {
         id: Set(id),
         status: Set(DONE.to_owned()),
         locked_until: Set(None),
-        locked_by: Set(None),
         finished_at: Set(Some(Utc::now())),
         ..Default::default()
     }
