@@ -4,7 +4,7 @@
 # Prints nothing when it is already there.
 set -euo pipefail
 JUPYTERHUB_VERSION=6.1.1
-VENV="${ACADEMY_JUPYTERHUB_VENV:-$HOME/.cache/catalyst-academy/jupyterhub-$JUPYTERHUB_VERSION}"
+VENV="${ACADEMY_JUPYTERHUB_VENV:-$HOME/.cache/catalyst-academy/jupyterhub-$JUPYTERHUB_VERSION}"  # as in scripts/env.sh
 if "$VENV/bin/jupyterhub" --version 2>/dev/null | grep -q "^$JUPYTERHUB_VERSION"; then
   exit 0
 fi

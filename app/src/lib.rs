@@ -12,6 +12,7 @@ pub mod courses;
 pub mod ctx;
 pub mod flash;
 pub mod home;
+pub mod hubs;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod server_ctx;

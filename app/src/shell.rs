@@ -1,4 +1,4 @@
-use crate::{accounts, admin, components::PageError, courses, ctx, home};
+use crate::{accounts, admin, components::PageError, courses, ctx, home, hubs};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -60,6 +60,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin") view=admin::AdminHome ssr=SsrMode::Async/>
                 <Route path=path!("/admin/institutions") view=admin::institutions::InstitutionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/institutions/:id") view=admin::institutions::EditInstitutionPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/hubs") view=hubs::pages::HubsPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/hubs/:id") view=hubs::pages::HubPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

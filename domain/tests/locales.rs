@@ -108,7 +108,7 @@ fn every_message_id_the_code_uses_exists() {
         .map(|k| k.split_once(':').unwrap().1.to_owned())
         .collect();
     let re = regex_lite::Regex::new(
-        r#"\bt\("([a-z][a-z0-9-]+)"\)|"((?:error|notice|invitation-status)-[a-z0-9-]+)""#,
+        r#"\bt\("([a-z][a-z0-9-]+)"\)|"((?:error|notice|invitation-status|hub)-[a-z0-9-]+)""#,
     )
     .unwrap();
     let mut missing = vec![];

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { DEMO, TEXT, SCREENSHOT_DIR, signIn, setLanguageCookie } = require('./helpers');
+const { DEMO, TEXT, SCREENSHOT_DIR, signIn, setLanguageCookie, switchLanguage } = require('./helpers');
 
 const SIZES = {
   phone: { width: 390, height: 844 },
@@ -77,6 +77,34 @@ for (const lang of ['en', 'es', 'pt']) {
         await page.goto(url);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await shoot(page, `${name}-${lang}-${size}`);
+      }
+    });
+  }
+}
+
+// Hub provisioning: the organizer's hub pages and the learner's dashboard card, in each
+// language, at phone and desktop width. Signed in, the profile's language counts, so each
+// person switches and then goes back to English for the other tests.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`hub pages in ${lang} on a ${size}`, async ({ page, context }) => {
+      await page.setViewportSize(viewport);
+      for (const [who, pages] of [
+        [DEMO.learner, [['dashboard-hub', '/dashboard', 'section.hub-card']]],
+        [DEMO.organizer, [['admin-hubs', '/admin/hubs', 'form[action="/api/create_hub"]'], ['admin-hub', '/admin/hubs/1', 'section[aria-labelledby="h-members"]']]],
+      ]) {
+        await context.clearCookies();
+        await signIn(page, who);
+        await switchLanguage(page, lang);
+        try {
+          for (const [name, url, marker] of pages) {
+            await page.goto(url);
+            await expect(page.locator(marker)).toBeVisible();
+            await shoot(page, `${name}-${lang}-${size}`);
+          }
+        } finally {
+          await switchLanguage(page, 'en');
+        }
       }
     });
   }

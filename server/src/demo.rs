@@ -4,6 +4,7 @@ use domain::{
     accounts::{people, EmailAddress, Role},
     config::Config,
     entities::institution,
+    hubs::{provisioning, registry},
     i18n::Locale,
     AppState,
 };
@@ -98,6 +99,49 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("demo account {}: {e}", email.as_str()))?;
     }
+    seed_hub(state, ids[0]).await
+}
+
+/// With ACADEMY_DEMO_HUB_URL and ACADEMY_DEMO_HUB_TOKEN (scripts/run.sh and scripts/test.sh
+/// start a local JupyterHub and set them), the first institution gets that hub and its
+/// members are provisioned on it, so the demo shows provisioning working end to end.
+async fn seed_hub(state: &AppState, institution_id: i32) -> anyhow::Result<()> {
+    let (Ok(url), Ok(token)) = (
+        std::env::var("ACADEMY_DEMO_HUB_URL"),
+        std::env::var("ACADEMY_DEMO_HUB_TOKEN"),
+    ) else {
+        return Ok(());
+    };
+    let admin_email = EmailAddress::parse(ACCOUNTS[0].0).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let admin = people::find_by_email(&state.db, &admin_email)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo admin missing"))?;
+    let admin = people::current_user(&state.db, admin.id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo admin missing"))?;
+    let err = |e: domain::ServiceError| anyhow::anyhow!("demo hub: {e}");
+    let hub = match registry::for_institution(&state.db, institution_id)
+        .await
+        .map_err(err)?
+    {
+        Some(h) => h,
+        None => {
+            let form = registry::HubForm {
+                institution_id: institution_id.to_string(),
+                name: "Montevideo JupyterHub".into(),
+                base_url: url,
+                token,
+                username_scheme: "platform".into(),
+                default_groups: "catalyst-demo".into(),
+                course_groups: true,
+            };
+            let id = registry::create(&admin, state, &form).await.map_err(err)?;
+            registry::find(&state.db, id).await.map_err(err)?
+        }
+    };
+    provisioning::sync_institution(&state.db, &hub, false, Some(admin.id))
+        .await
+        .map_err(err)?;
     Ok(())
 }
 

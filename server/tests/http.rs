@@ -247,6 +247,7 @@ both_backends!(
             "/admin/people",
             "/admin/institutions",
             "/admin/invitations",
+            "/admin/hubs",
         ];
         // Anonymous: sent to sign in.
         let anon = browser();
@@ -305,6 +306,109 @@ both_backends!(
                 account.contains(&format!("{role}@example.org")),
                 "{role} sees their own account"
             );
+        }
+    }
+);
+
+both_backends!(
+    hub_registry_is_staff_only_and_never_shows_the_token,
+    |app: TestApp| async move {
+        use domain::{entities::hub, hubs::registry};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        const TOKEN: &str = "very-secret-hub-token-42";
+        let admin = people::current_user(&app.state.db, 5)
+            .await
+            .unwrap()
+            .unwrap();
+        for role in ["learner", "mentor", "translator", "organizer", "admin"] {
+            let inst = domain::accounts::institutions::create(
+                &admin,
+                &app.state.db,
+                &domain::accounts::institutions::InstitutionForm {
+                    name: format!("Institute of {role}"),
+                    country: "Kenya".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+            let c = browser();
+            app.sign_in(&c, role).await;
+            let csrf = app.csrf(&c, "/").await;
+            let inst_s = inst.to_string();
+            let r = app
+                .post(
+                    &c,
+                    "/api/create_hub",
+                    &[
+                        ("csrf", &csrf),
+                        ("institution_id", &inst_s),
+                        ("name", "Hub"),
+                        ("base_url", "http://127.0.0.1:9"),
+                        ("token", TOKEN),
+                        ("username_scheme", "email"),
+                        ("default_groups", "catalyst"),
+                    ],
+                )
+                .await;
+            let staff = matches!(role, "organizer" | "admin");
+            let created = hub::Entity::find()
+                .filter(hub::Column::InstitutionId.eq(inst))
+                .one(&app.state.db)
+                .await
+                .unwrap();
+            assert_eq!(created.is_some(), staff, "{role} registering a hub");
+            if !staff {
+                assert_eq!(r.status().as_u16(), 403, "{role}");
+                let sync = app
+                    .post(&c, "/api/sync_hub", &[("csrf", &csrf), ("id", "1")])
+                    .await;
+                assert_eq!(sync.status().as_u16(), 403, "{role} syncing");
+                continue;
+            }
+            let h = created.unwrap();
+            assert!(!h.token_encrypted.contains(TOKEN), "sealed at rest");
+            let (status, page) = app.get(&c, &format!("/admin/hubs/{}", h.id)).await;
+            assert_eq!(status, 200);
+            assert!(
+                page.contains("Institute of"),
+                "the hub page names its institution"
+            );
+            assert!(!page.contains(TOKEN), "the token is never shown again");
+            // Testing the connection to a closed port says so in the page, not a crash.
+            let r = app
+                .post(
+                    &c,
+                    "/api/test_hub_connection",
+                    &[("csrf", &csrf), ("id", &h.id.to_string())],
+                )
+                .await;
+            assert_eq!(r.status().as_u16(), 302);
+            // In the person's language (the organizer reads English, the admin Spanish).
+            let locale = if role == "admin" {
+                Locale::Es
+            } else {
+                Locale::En
+            };
+            let said = |key: &str| app.state.i18n.t(locale, key, &[]);
+            let (_, page) = app.get(&c, &format!("/admin/hubs/{}", h.id)).await;
+            assert!(page.contains(&said("hub-check-unreachable")), "{role}");
+            let check =
+                registry::last_check(&registry::find(&app.state.db, h.id).await.unwrap()).unwrap();
+            assert!(!check.reachable);
+            // The end of the year needs the confirmation box, checked on the server.
+            app.post(
+                &c,
+                "/api/deprovision_hub",
+                &[
+                    ("csrf", &csrf),
+                    ("id", &h.id.to_string()),
+                    ("mode", "delete"),
+                ],
+            )
+            .await;
+            let (_, page) = app.get(&c, &format!("/admin/hubs/{}", h.id)).await;
+            assert!(page.contains(&said("error-hub-confirm-required")), "{role}");
         }
     }
 );

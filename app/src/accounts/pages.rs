@@ -114,6 +114,12 @@ pub fn AccountPage() -> impl IntoView {
                             <dd>{me.roles.iter().map(|r| t(&format!("role-{r}"))).collect::<Vec<_>>().join(", ")}</dd>
                             <dt>{t("field-member-since")}</dt><dd>{me.since.clone()}</dd>
                         </dl>
+                        <h2 id="github">{t("account-github")}</h2>
+                        <form method="post" action="/api/set_github_username" class="card narrow">
+                            <CsrfField/>
+                            <TextField name="github_username" label="field-github-username" value=me.github.clone() autocomplete="username" hint="github-hint"/>
+                            <button type="submit">{t("save")}</button>
+                        </form>
                         <h2>{t("account-change-password")}</h2>
                         <form method="post" action="/api/change_password" class="card narrow">
                             <CsrfField/>
@@ -137,6 +143,7 @@ pub struct AccountFacts {
     pub email: String,
     pub roles: Vec<String>,
     pub since: String,
+    pub github: String,
 }
 
 #[server(endpoint = "account_summary")]
@@ -150,5 +157,9 @@ pub async fn account_summary() -> Result<AccountFacts, ServerFnError> {
         email: u.email.clone(),
         roles: u.roles.iter().map(|r| r.as_str().to_owned()).collect(),
         since: domain::i18n::format_date(&r.state.i18n, r.locale, since.date_naive()),
+        github: domain::accounts::people::github_username(&r.state.db, u.id)
+            .await
+            .map_err(|e| ServerFnError::new(e.message_key()))?
+            .unwrap_or_default(),
     })
 }

@@ -1,4 +1,5 @@
-//! Staff pages (organizers and admins): partner institutions, people and invitations.
+//! Staff pages (organizers and admins): partner institutions, people and invitations. The
+//! hub pages live with their capability in `crate::hubs`.
 pub mod institutions;
 pub mod invitations;
 pub mod people;
@@ -12,6 +13,7 @@ pub struct Overview {
     pub institutions: usize,
     pub people: usize,
     pub pending_invitations: usize,
+    pub hubs: usize,
 }
 
 #[server(endpoint = "admin_overview")]
@@ -35,7 +37,12 @@ pub async fn admin_overview() -> Result<Overview, ServerFnError> {
                 == domain::accounts::invitations::InvitationStatus::Pending
         })
         .count();
+    let hubs = domain::hubs::registry::list(&u, &r.state.db)
+        .await
+        .map_err(err)?
+        .len();
     Ok(Overview {
+        hubs,
         institutions,
         people,
         pending_invitations,
@@ -51,6 +58,7 @@ pub fn AdminHome() -> impl IntoView {
                     Ok(o) => view! {
                         <ul class="cards">
                             <li><a href="/admin/institutions">{t("admin-institutions")}</a><span class="count">{o.institutions}</span></li>
+                            <li><a href="/admin/hubs">{t("admin-hubs")}</a><span class="count">{o.hubs}</span></li>
                             <li><a href="/admin/people">{t("admin-people")}</a><span class="count">{o.people}</span></li>
                             <li><a href="/admin/invitations">{t("admin-invitations")}</a><span class="count">{o.pending_invitations}</span></li>
                         </ul>

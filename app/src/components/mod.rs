@@ -3,8 +3,10 @@ mod forms;
 mod layout;
 mod load;
 mod password;
+mod progress;
 
 pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextField};
 pub use layout::{Layout, PageError};
 pub use load::{error_view, load, server_error_key};
 pub use password::PasswordField;
+pub use progress::progress_bar;

@@ -7,16 +7,6 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-fn progress_bar(percent: u32) -> impl IntoView {
-    let label = t_args("progress-percent", &[("percent", percent.to_string())]);
-    view! {
-        <div class="progress" role="img" aria-label=label.clone()>
-            <div class=format!("bar p{}", (percent / 5) * 5)></div>
-        </div>
-        <p class="progress-label">{label}</p>
-    }
-}
-
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let lang = use_query_map()
@@ -233,6 +223,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <Layout title="dashboard-title">
             <Notice/>
+            <crate::hubs::card::HubAccountCard/>
             {load(my_dashboard(), move |rows| view! {
                 {match rows.clone() {
                     Ok(rows) if rows.is_empty() => view! {

@@ -146,6 +146,16 @@ pub fn check_github_username(s: &str) -> ServiceResult<Option<String>> {
     Ok(Some(s.to_owned()))
 }
 
+pub async fn github_username(
+    db: &DatabaseConnection,
+    user_id: i32,
+) -> ServiceResult<Option<String>> {
+    Ok(user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .and_then(|u| u.github_username))
+}
+
 /// Sets (or clears, when empty) a person's GitHub username. A hub that signs in with GitHub
 /// needs it, so a person waiting for one is queued for their hub account again.
 pub async fn set_github_username(

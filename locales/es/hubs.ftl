@@ -1,0 +1,170 @@
+# Aprovisionamiento de hubs: cuentas de JupyterHub para estudiantes, y las páginas de organización que registran
+# los hubs y dirigen el aprovisionamiento. Un "hub" es el JupyterHub de una institución aliada.
+
+## Navegación y lista de hubs
+
+admin-hubs = JupyterHubs
+hubs-intro = Cada institución aliada tiene su propio JupyterHub. Regístralo aquí, prueba la conexión y cada integrante de la institución recibirá una cuenta en él.
+hubs-empty = Todavía no hay ningún hub registrado.
+hubs-add = Registrar un hub
+hubs-add-submit = Registrar el hub
+hub-title = JupyterHub
+hub-accounts = Cuentas
+hub-accounts-none = Todavía no hay cuentas.
+
+## Formulario de registro y edición
+
+hub-choose-institution = Elige una institución
+field-hub-name = Nombre del hub
+field-hub-url = Dirección del hub
+hub-url-hint = La dirección que abren las personas, por ejemplo https://catalyst.2i2c.cloud
+field-hub-token = Token de API
+hub-token-hint = Un token de un servicio de JupyterHub con los permisos (scopes) admin:users, admin:groups y list:users (y, si es posible, read:hub y delete:servers). Se guarda cifrado y no se vuelve a mostrar nunca.
+hub-token-hint-edit = Déjalo vacío para conservar el token actual. Un token nuevo se guarda cifrado y no se vuelve a mostrar nunca.
+field-hub-scheme = Nombres de usuario en el hub
+hub-scheme-hint = El nombre debe ser el mismo que devuelve el inicio de sesión del hub; si no, las personas tendrían una segunda cuenta vacía.
+hub-scheme-email = Correo electrónico (inicio de sesión con CILogon o con correo)
+hub-scheme-email-local = La parte del correo electrónico antes de la @
+hub-scheme-github = Nombre de usuario de GitHub (inicio de sesión con GitHub)
+hub-scheme-platform = Creado por Catalyst Academy a partir del nombre de la persona
+field-hub-groups = Grupos a los que se une cada integrante
+hub-groups-hint = Un nombre de grupo por línea, por ejemplo catalyst-2027. Quienes administran el hub usan los grupos para compartir archivos y recursos.
+field-hub-course-groups = Agregar también a cada persona a un grupo por cada curso en el que se inscriba (course-<course>)
+
+## Prueba de conexión
+
+hub-connection = Conexión
+hub-check-never = Todavía no se probó la conexión.
+hub-check-submit = Probar la conexión
+hub-check-passed = Conectado a JupyterHub { $version }. El token tiene todos los permisos necesarios para crear las cuentas.
+hub-check-unreachable = No se puede acceder al hub en esta dirección. Revisa la dirección y que el hub esté funcionando.
+hub-check-token-refused = El hub rechazó el token. Revisa que se haya copiado completo y que su servicio todavía exista.
+hub-check-failed = La prueba de conexión falló.
+hub-check-missing-scopes = Al token le faltan estos permisos: { $scopes }. Agrégalos al rol del servicio del token en la configuración del hub.
+hub-check-optional-missing = Faltan permisos opcionales: { $scopes }. Con read:hub, la prueba puede leer qué inicio de sesión usa el hub; con delete:servers, al terminar un año de alianza se pueden detener los servidores sin eliminar a los usuarios.
+hub-check-allow-existing-users = JupyterHub 5 y versiones posteriores: las personas creadas aquí solo pueden iniciar sesión si el hub permite usuarios existentes (allow_existing_users = True en la configuración de su autenticador).
+hub-checked-at = Última prueba
+hub-authenticator = Método de inicio de sesión
+hub-scheme-proposal = El inicio de sesión de este hub sugiere este esquema de nombres de usuario: { $scheme }.
+hub-said = Respuesta del hub:
+
+## Estados de las cuentas
+
+hub-status-none = Todavía no
+hub-status-pending = Pendiente
+hub-status-ready = Lista
+hub-status-failed = Con error
+hub-status-removing = En proceso de baja
+hub-status-removed = Dada de baja
+hub-status-suspended = Suspendida
+hub-count-pending = { $count ->
+    [one] { $count } pendiente
+   *[other] { $count } pendientes
+}
+hub-count-ready = { $count ->
+    [one] { $count } lista
+   *[other] { $count } listas
+}
+hub-count-failed = { $count } con error
+hub-count-removing = { $count } en proceso de baja
+hub-count-removed = { $count ->
+    [one] { $count } dada de baja
+   *[other] { $count } dadas de baja
+}
+hub-count-suspended = { $count ->
+    [one] { $count } suspendida
+   *[other] { $count } suspendidas
+}
+
+## Acciones de creación de cuentas, lotes y tareas
+
+hub-sync-submit = Crear las cuentas que faltan
+hub-sync-all-submit = Revisar de nuevo todas las cuentas
+hub-retry-all-submit = { $count ->
+    [one] Reintentar la cuenta con error
+   *[other] Reintentar las { $count } cuentas con error
+}
+hub-provision-one = Crear la cuenta
+hub-retry-one = Reintentar
+hub-batch-sync = Creación de cuentas
+hub-batch-retry = Reintento
+hub-batch-join = Nuevo/a integrante
+hub-batch-course = Grupo de curso
+hub-batch-person = Una persona
+hub-batch-delete = Fin de la alianza: eliminar cuentas
+hub-batch-stop = Fin de la alianza: detener servidores
+hub-batch-progress = Completadas: { $done }; con error: { $failed }; restantes: { $open }; total: { $total }.
+hub-jobs = Cola de tareas
+hub-jobs-empty = No hay tareas en espera ni con error.
+hub-job-action = Acción
+hub-job-state = Estado
+hub-job-attempts = Intentos
+hub-job-error = Último error
+hub-job-next = próximo intento: { $when }
+job-hub-provision = Crear cuenta
+job-hub-deprovision = Dar de baja la cuenta
+job-status-queued = En espera
+job-status-running = En curso
+job-status-done = Completada
+job-status-failed = Con error
+hub-members = Integrantes
+hub-members-empty = Esta institución todavía no tiene integrantes.
+hub-username = Nombre de usuario en el hub
+hub-updated = Actualizado
+hub-actions = Acciones
+hub-settings = Configuración
+
+## Fin de un año de alianza
+
+hub-deprovision = Fin del año de alianza
+hub-deprovision-intro = Da de baja en el hub todas las cuentas de esta institución. Las personas conservan su cuenta de Catalyst Academy.
+hub-deprovision-mode = Qué hacer en el hub
+hub-deprovision-delete = Eliminar los usuarios del hub (el hub conserva sus archivos guardados)
+hub-deprovision-stop = Solo detener sus servidores y quitarlos de los grupos de la plataforma
+hub-deprovision-confirm = Entiendo que quienes integran { $institution } perderán el acceso a su hub.
+hub-deprovision-submit = Dar de baja las cuentas
+
+## Avisos y errores
+
+notice-hub-created = Se registró el hub. Ahora prueba la conexión.
+notice-hub-saved = Se guardó el hub.
+notice-hub-checked = Se probó la conexión. El resultado está abajo.
+notice-hub-nothing-to-do = No hay nada que hacer: todas las cuentas ya están en ese estado.
+notice-hub-sync-queued = Comenzó la creación de cuentas. En esta página puedes seguir su avance.
+notice-hub-person-queued = Se programó la tarea para esta persona.
+notice-hub-retry-queued = Se están reintentando las cuentas con error.
+notice-hub-deprovision-queued = Se están dando de baja las cuentas.
+notice-github-saved = Se guardó el nombre de usuario de GitHub.
+error-hub-url-invalid = Escribe la dirección del hub, que debe empezar con https:// (o http:// si el hub está en este mismo servidor).
+error-hub-token-required = Escribe el token de API del hub.
+error-hub-token-invalid = Esto no parece un token de API: debe tener al menos 8 caracteres, sin espacios.
+error-hub-scheme-invalid = Elige cómo se crean los nombres de usuario del hub.
+error-hub-groups-invalid = Los nombres de grupo no pueden contener una barra (/), y un hub puede tener como máximo 20 grupos predeterminados.
+error-hub-institution-taken = Esta institución ya tiene un hub.
+error-institution-required = Elige la institución a la que pertenece este hub.
+error-hub-mode-invalid = Elige qué hacer en el hub.
+error-hub-confirm-required = Marca la casilla para confirmar.
+error-github-invalid = Un nombre de usuario de GitHub tiene hasta 39 letras, números o guiones sueltos, y no empieza ni termina con guion.
+
+## Motivos que se muestran a estudiantes y al equipo organizador
+
+hub-error-unreachable = No se pudo acceder al hub. Seguiremos intentándolo.
+hub-error-token = El hub rechazó el acceso de Catalyst Academy. Ya se avisó al equipo organizador.
+hub-error-rejected = El hub se negó a crear la cuenta. El equipo organizador puede ver el motivo.
+hub-error-server = El hub tuvo un problema. Seguiremos intentándolo.
+hub-error-protocol = El hub dio una respuesta que no entendimos.
+hub-error-no-github = En este hub se inicia sesión con GitHub: agrega tu nombre de usuario de GitHub a tu cuenta.
+hub-error-no-username = No se pudo crear un nombre de usuario del hub a partir de tus datos. El equipo organizador puede ayudarte.
+
+## Panel y cuenta de quien aprende
+
+hub-card-title = Tu cuenta de JupyterHub
+hub-card-pending = Estamos preparando tu cuenta en { $hub }. Esto suele tardar un minuto.
+hub-card-ready = Tu cuenta en { $hub } está lista. Allí tu nombre de usuario es { $username }.
+hub-card-open = Abrir tu hub
+hub-card-failed = Todavía no se pudo crear tu cuenta en { $hub }.
+hub-card-add-github = Agregar tu nombre de usuario de GitHub
+hub-card-removed = Tu acceso a { $hub } terminó con el año de la alianza.
+account-github = GitHub
+field-github-username = Nombre de usuario de GitHub
+github-hint = Es necesario cuando en el hub de tu institución se inicia sesión con GitHub.
