@@ -111,17 +111,24 @@ fn main() {
         .unwrap();
     rt.block_on(async {
         println!("hub state on /dev/shm, academy database on disk (SQLite), {n} learners");
-        let raw = raw_loop(n).await;
-        println!(
-            "raw sequential loop:        {raw:6.2} s  ({:.0} users/s)",
-            n as f64 / raw
-        );
+        // The baseline is measured before and after the platform's runs and averaged, so a
+        // drift of the machine during the run shows and favours neither side.
+        let before = raw_loop(n).await;
+        let mut runs = vec![];
         for (workers, groups, label) in [
             (1, "", "1 worker"),
             (4, "", "4 workers"),
             (4, "catalyst", "4 workers, + 1 group"),
         ] {
-            let t = academy(n, workers, groups).await;
+            runs.push((label, academy(n, workers, groups).await));
+        }
+        let after = raw_loop(n).await;
+        let raw = (before + after) / 2.0;
+        println!(
+            "raw sequential loop:        {raw:6.2} s  ({:.0} users/s; {before:.2} s before, {after:.2} s after)",
+            n as f64 / raw
+        );
+        for (label, t) in runs {
             println!(
                 "academy, {label:<22} {t:6.2} s  ({:.0} users/s)  ratio to raw {:.2}",
                 n as f64 / t,

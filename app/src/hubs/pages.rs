@@ -191,7 +191,7 @@ fn Jobs(jobs: Vec<JobView>) -> impl IntoView {
     }
     view! {
         <div class="table-wrap">
-        <table>
+        <table class="stack">
             <thead><tr>
                 <th scope="col">{t("field-name")}</th>
                 <th scope="col">{t("hub-job-action")}</th>
@@ -222,7 +222,7 @@ fn Members(hub_id: i32, members: Vec<MemberView>) -> impl IntoView {
     }
     view! {
         <div class="table-wrap">
-        <table>
+        <table class="stack">
             <thead><tr>
                 <th scope="col">{t("field-name")}</th>
                 <th scope="col">{t("hub-username")}</th>

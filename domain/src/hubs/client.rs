@@ -485,7 +485,7 @@ impl HubClient {
             let page: Page<T> = a.json()?;
             let n = page.items.len();
             out.extend(page.items);
-            if page.pagination.next.map_or(true, |n| n.is_null()) || n == 0 {
+            if page.pagination.next.is_none_or(|n| n.is_null()) || n == 0 {
                 return Ok(out);
             }
             offset += n;

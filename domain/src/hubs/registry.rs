@@ -309,7 +309,8 @@ pub async fn probe(client: &HubClient) -> ConnectionCheck {
         .collect();
     c.missing_optional = OPTIONAL_SCOPES
         .iter()
-        .filter(|s| !has(s) && !(**s == "delete:servers" && has("servers")))
+        // The hub lists expanded scopes: `servers` shows up as `delete:servers` too.
+        .filter(|s| !has(s))
         .map(|s| String::from(*s))
         .collect();
     if has("read:hub") {
