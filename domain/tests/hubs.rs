@@ -29,6 +29,33 @@ fn test_state(t: &TestDb, dir: &std::path::Path) -> domain::AppState {
     )
 }
 
+/// What each test starts from: a real hub, a data folder, the state, a registered hub.
+struct Scene {
+    hub: TestHub,
+    _dir: tempfile::TempDir,
+    state: domain::AppState,
+    w: World,
+}
+
+async fn scene(
+    t: &TestDb,
+    hub: TestHub,
+    token: &str,
+    scheme: &str,
+    groups: &str,
+    course_groups: bool,
+) -> Scene {
+    let dir = tempfile::tempdir().unwrap();
+    let state = test_state(t, dir.path());
+    let w = world(&state, &hub.url(), token, scheme, groups, course_groups).await;
+    Scene {
+        hub,
+        _dir: dir,
+        state,
+        w,
+    }
+}
+
 fn worker(state: &domain::AppState) -> Worker {
     Worker::new(state.clone(), Mailer::Files(state.config.mail_dir()))
 }
@@ -36,12 +63,14 @@ fn worker(state: &domain::AppState) -> Worker {
 storage_test!(
     provisioning_creates_users_and_groups_once,
     |t: TestDb| async move {
-        let hub = TestHub::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let state = test_state(&t, dir.path());
-        let mut w = world(
-            &state,
-            &hub.url(),
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            TestHub::start().await,
             common::jupyterhub::TOKEN,
             "platform",
             "catalyst\nols-cohort-9",
@@ -139,12 +168,14 @@ storage_test!(
 storage_test!(
     a_bad_token_fails_clearly_without_retries,
     |t: TestDb| async move {
-        let hub = TestHub::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let state = test_state(&t, dir.path());
-        let mut w = world(
-            &state,
-            &hub.url(),
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            TestHub::start().await,
             "not-the-right-token",
             "email-local",
             "",
@@ -209,12 +240,14 @@ storage_test!(
 );
 
 storage_test!(missing_scopes_are_named, |t: TestDb| async move {
-    let hub = TestHub::start_with_scopes("list:users,read:hub").await;
-    let dir = tempfile::tempdir().unwrap();
-    let state = test_state(&t, dir.path());
-    let w = world(
-        &state,
-        &hub.url(),
+    let Scene {
+        hub: _hub,
+        _dir,
+        state,
+        w,
+    } = scene(
+        &t,
+        TestHub::start_with_scopes("list:users,read:hub").await,
         common::jupyterhub::TOKEN,
         "email",
         "",
@@ -246,12 +279,14 @@ storage_test!(missing_scopes_are_named, |t: TestDb| async move {
 storage_test!(
     a_hub_that_stops_mid_batch_ends_with_everyone_once,
     |t: TestDb| async move {
-        let mut hub = TestHub::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let state = test_state(&t, dir.path());
-        let mut w = world(
-            &state,
-            &hub.url(),
+        let Scene {
+            mut hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            TestHub::start().await,
             common::jupyterhub::TOKEN,
             "platform",
             "catalyst",
@@ -302,12 +337,14 @@ storage_test!(
 storage_test!(
     deprovisioning_deletes_or_only_suspends,
     |t: TestDb| async move {
-        let hub = TestHub::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let state = test_state(&t, dir.path());
-        let mut w = world(
-            &state,
-            &hub.url(),
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            TestHub::start().await,
             common::jupyterhub::TOKEN,
             "platform",
             "catalyst",
@@ -372,12 +409,14 @@ storage_test!(
 storage_test!(
     learners_see_their_own_account_and_reason,
     |t: TestDb| async move {
-        let hub = TestHub::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let state = test_state(&t, dir.path());
-        let mut w = world(
-            &state,
-            &hub.url(),
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            TestHub::start().await,
             common::jupyterhub::TOKEN,
             "github",
             "",
