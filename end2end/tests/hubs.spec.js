@@ -56,11 +56,14 @@ test('an organizer tests the connection and re-checks every account', async ({ p
   await expect(page.locator('.notice').first()).toHaveText('Provisioning started. This page follows its progress.');
   const batch = page.locator('.batch');
   await reloadUntil(page, batch, '0 to go');
-  await expect(batch).toContainText('2 done, 0 failed, 0 to go, of 2.');
+  // Other tests invite people into this institution, so the count varies: every one is done.
+  await expect(batch).toContainText(/(\d+) done, 0 failed, 0 to go, of \1\./);
   const members = page.locator('section[aria-labelledby="h-members"]');
   await expect(members).toContainText('lina-learner');
   await expect(members).toContainText('marta-mentora');
-  await expect(members.locator('.status.hub-ready')).toHaveCount(2);
+  const rows = await members.locator('tbody tr').count();
+  expect(rows).toBeGreaterThanOrEqual(2);
+  await expect(members.locator('.status.hub-ready')).toHaveCount(rows);
 });
 
 test('registering a hub: a bad address gets a clear error, then the hub is registered', async ({ page }) => {
