@@ -1,6 +1,7 @@
 //! Server-side logic of Catalyst Academy, organised by capability. Nothing here knows about
 //! HTTP or Leptos, so every service is testable with just a database.
 pub mod accounts;
+pub mod cohorts;
 pub mod config;
 pub mod courses;
 pub mod db;

@@ -5,6 +5,7 @@ mod m20261125_000001_accounts;
 mod m20261125_000002_jobs_and_mail;
 mod m20261125_000003_courses;
 mod m20261125_000004_hubs;
+mod m20261125_000005_cohorts;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_jobs_and_mail::Migration),
             Box::new(m20261125_000003_courses::Migration),
             Box::new(m20261125_000004_hubs::Migration),
+            Box::new(m20261125_000005_cohorts::Migration),
         ]
     }
 }

@@ -85,26 +85,83 @@ pub async fn invite(
     if people::find_by_email(&state.db, &email).await?.is_some() {
         return Err(ServiceError::invalid("email", "error-email-taken"));
     }
+    let txn = state.db.begin().await?;
+    let id = insert(
+        state,
+        &txn,
+        actor,
+        NewInvitation {
+            email: email.as_str().to_owned(),
+            role,
+            institution_id,
+            locale,
+            cohort: None,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Where an invitation from a cohort import places the person once they accept.
+#[derive(Clone, Debug)]
+pub struct CohortPlace {
+    pub cohort_id: i32,
+    pub role: String,
+    pub project: Option<String>,
+    pub github: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewInvitation {
+    pub email: String,
+    pub role: Role,
+    pub institution_id: Option<i32>,
+    pub locale: Locale,
+    pub cohort: Option<CohortPlace>,
+}
+
+/// Creates an invitation and queues its mail inside the caller's transaction (a cohort
+/// import invites many people and commits them together).
+pub async fn invite_in(
+    state: &AppState,
+    txn: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    new: NewInvitation,
+) -> ServiceResult<()> {
+    actor.require_staff()?;
+    insert(state, txn, actor, new).await.map(|_| ())
+}
+
+async fn insert(
+    state: &AppState,
+    txn: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    new: NewInvitation,
+) -> ServiceResult<i32> {
     let token = security::random_token();
     let now = Utc::now();
-    let txn = state.db.begin().await?;
+    let place = new.cohort;
     let inv = invitation::ActiveModel {
-        email: Set(email.as_str().to_owned()),
-        role: Set(role.as_str().to_owned()),
-        institution_id: Set(institution_id),
-        locale: Set(locale.code().to_owned()),
+        email: Set(new.email),
+        role: Set(new.role.as_str().to_owned()),
+        institution_id: Set(new.institution_id),
+        locale: Set(new.locale.code().to_owned()),
         token_hash: Set(security::hash_token(&token)),
         invited_by: Set(Some(actor.id)),
         created_at: Set(now),
         expires_at: Set(now + Duration::days(VALID_DAYS)),
         accepted_at: Set(None),
         revoked_at: Set(None),
+        cohort_id: Set(place.as_ref().map(|p| p.cohort_id)),
+        cohort_role: Set(place.as_ref().map(|p| p.role.clone())),
+        project: Set(place.as_ref().and_then(|p| p.project.clone())),
+        github_username: Set(place.as_ref().and_then(|p| p.github.clone())),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
-    queue_mail(state, &txn, &inv, &token, &actor.name).await?;
-    txn.commit().await?;
+    queue_mail(state, txn, &inv, &token, &actor.name).await?;
     Ok(inv.id)
 }
 
@@ -254,6 +311,17 @@ pub async fn accept(db: &DatabaseConnection, token: &str, form: &AcceptForm) -> 
         },
     )
     .await?;
+    if let Some(g) = &inv.github_username {
+        crate::entities::user::ActiveModel {
+            id: Set(id),
+            github_username: Set(Some(g.clone())),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+    }
+    // A cohort import's invitation: the person joins their cohort (and project) now.
+    crate::cohorts::people::join_on_acceptance(&txn, id, &inv).await?;
     txn.commit().await?;
     crate::hubs::provisioning::after_joining(db, id).await;
     Ok(id)

@@ -173,6 +173,8 @@ pub async fn set_github_username(
     .update(db)
     .await?;
     if has {
+        // Cohort files name people by GitHub username: this may be how we find them.
+        crate::cohorts::people::link(db, user_id).await?;
         crate::hubs::provisioning::after_github_username(db, user_id).await;
     }
     Ok(())

@@ -16,6 +16,12 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub accepted_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,
+    /// Set when the invitation comes from a cohort import: on acceptance the person joins
+    /// that cohort with this role (and project), and keeps this GitHub username.
+    pub cohort_id: Option<i32>,
+    pub cohort_role: Option<String>,
+    pub project: Option<String>,
+    pub github_username: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

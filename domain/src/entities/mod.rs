@@ -1,4 +1,13 @@
 //! sea-orm entities, one file per table. Hand-written logic lives in the capability modules.
+pub mod call_attendance;
+pub mod cohort;
+pub mod cohort_call;
+pub mod cohort_course;
+pub mod cohort_import;
+pub mod cohort_member;
+pub mod cohort_milestone;
+pub mod cohort_project;
+pub mod cohort_week;
 pub mod email;
 pub mod enrollment;
 pub mod hub;
@@ -9,7 +18,9 @@ pub mod job;
 pub mod job_batch;
 pub mod lesson_progress;
 pub mod login_attempt;
+pub mod milestone_tick;
 pub mod password_reset;
+pub mod project_person;
 pub mod session;
 pub mod user;
 pub mod user_role;

@@ -13,6 +13,8 @@ pub struct Model {
     pub institution_id: Option<i32>,
     pub active: bool,
     pub github_username: Option<String>,
+    /// IANA timezone for the person's track and calendar (none: their cohort's).
+    pub timezone: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

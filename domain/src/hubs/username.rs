@@ -178,6 +178,7 @@ mod tests {
             institution_id: None,
             active: true,
             github_username: Some("AnaSouza-Lab".into()),
+            timezone: None,
             created_at: chrono::Utc::now(),
         };
         assert_eq!(

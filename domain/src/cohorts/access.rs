@@ -1,0 +1,137 @@
+//! Who may see and do what in a cohort. Platform staff manage every cohort; a cohort's own
+//! organizers manage it; mentors follow their mentees (the participants of the projects they
+//! mentor); hosts take attendance for their calls; participants see their own track and
+//! their project.
+use crate::{
+    accounts::CurrentUser,
+    entities::{cohort, cohort_member, cohort_project, project_person, user},
+    ServiceError, ServiceResult,
+};
+use sea_orm::prelude::*;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug)]
+pub struct CohortAccess {
+    pub cohort: cohort::Model,
+    pub user_id: i32,
+    /// Platform organizers and admins.
+    pub staff: bool,
+    /// The viewer's roles in this cohort.
+    pub roles: BTreeSet<String>,
+    /// The viewer's handles (GitHub username, email), to find the calls they host.
+    pub handles: Vec<String>,
+}
+
+impl CohortAccess {
+    pub fn manages(&self) -> bool {
+        self.staff || self.roles.contains("organizer")
+    }
+    pub fn is(&self, role: &str) -> bool {
+        self.roles.contains(role)
+    }
+    pub fn require_manage(&self) -> ServiceResult<()> {
+        if self.manages() {
+            Ok(())
+        } else {
+            Err(ServiceError::Forbidden)
+        }
+    }
+    /// Hosts of a call (by handle) and managers may take its attendance.
+    pub fn hosts(&self, hosts_json: &str) -> bool {
+        let hosts: Vec<String> = serde_json::from_str(hosts_json).unwrap_or_default();
+        self.manages()
+            || hosts
+                .iter()
+                .any(|h| self.handles.contains(&h.to_lowercase()))
+    }
+}
+
+/// The cohort by slug and what the viewer may do in it; `Forbidden` for people outside it.
+pub async fn access(
+    db: &DatabaseConnection,
+    actor: &CurrentUser,
+    slug: &str,
+) -> ServiceResult<CohortAccess> {
+    let c = cohort::Entity::find()
+        .filter(cohort::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    access_to(db, actor, c).await
+}
+
+pub async fn access_to(
+    db: &DatabaseConnection,
+    actor: &CurrentUser,
+    c: cohort::Model,
+) -> ServiceResult<CohortAccess> {
+    let roles: BTreeSet<String> = cohort_member::Entity::find()
+        .filter(cohort_member::Column::CohortId.eq(c.id))
+        .filter(cohort_member::Column::UserId.eq(actor.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.role)
+        .collect();
+    let staff = actor.is_staff();
+    if !staff && roles.is_empty() {
+        return Err(ServiceError::Forbidden);
+    }
+    let handles = user::Entity::find_by_id(actor.id)
+        .one(db)
+        .await?
+        .map(|u| super::people::handles_of(&u))
+        .unwrap_or_default();
+    Ok(CohortAccess {
+        cohort: c,
+        user_id: actor.id,
+        staff,
+        roles,
+        handles,
+    })
+}
+
+/// The participants (user ids) of the projects this person mentors in the cohort.
+pub async fn mentees(
+    db: &DatabaseConnection,
+    cohort_id: i32,
+    mentor_id: i32,
+) -> ServiceResult<BTreeSet<i32>> {
+    let projects: Vec<i32> = cohort_project::Entity::find()
+        .filter(cohort_project::Column::CohortId.eq(cohort_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let mentored: Vec<i32> = project_person::Entity::find()
+        .filter(project_person::Column::ProjectId.is_in(projects))
+        .filter(project_person::Column::UserId.eq(mentor_id))
+        .filter(project_person::Column::Role.eq("mentor"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.project_id)
+        .collect();
+    Ok(project_person::Entity::find()
+        .filter(project_person::Column::ProjectId.is_in(mentored))
+        .filter(project_person::Column::Role.eq("participant"))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|p| p.user_id)
+        .collect())
+}
+
+impl CohortAccess {
+    /// Whether the viewer may see this person's track: themselves, their mentor, managers.
+    pub async fn may_follow(&self, db: &DatabaseConnection, person: i32) -> ServiceResult<bool> {
+        if person == self.user_id || self.manages() {
+            return Ok(true);
+        }
+        Ok(self.is("mentor")
+            && mentees(db, self.cohort.id, self.user_id)
+                .await?
+                .contains(&person))
+    }
+}

@@ -1,0 +1,15 @@
+//! Open Seeds cohorts: schedules, people with roles, projects, attendance, milestones, a
+//! personal track and an organizer's dashboard.
+//!
+//! - `ols`: the OLS YAML files (tolerant parsing, dates, durations).
+//! - `model`: roles, call kinds, default milestones.
+//! - `import` / `apply`: upload → reviewed plan → one transaction.
+//! - `people`: linking people named by GitHub username or email to accounts.
+//! - `access`: who may see and do what.
+pub mod access;
+pub mod apply;
+pub mod export;
+pub mod import;
+pub mod model;
+pub mod ols;
+pub mod people;
