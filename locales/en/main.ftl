@@ -158,6 +158,8 @@ csrf-body = For your security, the form could not be accepted. Go back, reload t
 date-long = { $month } { $day }, { $year }
 # $date is a date-long, $time is hours:minutes (UTC)
 datetime-long = { $date } at { $time } UTC
+# $zone is an IANA timezone name such as America/Montevideo
+datetime-zone = { $date } at { $time } ({ $zone })
 month-1 = January
 month-2 = February
 month-3 = March

@@ -158,6 +158,8 @@ csrf-body = Por tu seguridad, no se pudo aceptar el formulario. Vuelve atrás, r
 date-long = { $day } de { $month } de { $year }
 # $date es una date-long, $time es horas:minutos (UTC)
 datetime-long = { $date }, a las { $time } UTC
+# $zone es el nombre IANA de una zona horaria, como America/Montevideo
+datetime-zone = { $date }, a las { $time } ({ $zone })
 month-1 = enero
 month-2 = febrero
 month-3 = marzo

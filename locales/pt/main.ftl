@@ -158,6 +158,8 @@ csrf-body = Para sua segurança, não foi possível aceitar o formulário. Volte
 date-long = { $day } de { $month } de { $year }
 # $date é uma date-long, $time é horas:minutos (UTC)
 datetime-long = { $date }, às { $time } UTC
+# $zone é o nome IANA de um fuso horário, como America/Montevideo
+datetime-zone = { $date }, às { $time } ({ $zone })
 month-1 = janeiro
 month-2 = fevereiro
 month-3 = março

@@ -8,8 +8,17 @@
 //! - `access`: who may see and do what.
 pub mod access;
 pub mod apply;
+pub mod attendance;
+pub mod calendar;
+pub mod charts;
+pub mod dashboard;
 pub mod export;
 pub mod import;
+pub mod milestones;
 pub mod model;
 pub mod ols;
 pub mod people;
+pub mod progress;
+pub mod schedule;
+pub mod settings;
+pub mod track;

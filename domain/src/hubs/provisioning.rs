@@ -260,6 +260,33 @@ pub async fn sync_institution(
     queue(db, h, &todo, "sync", by).await
 }
 
+/// Queues provisioning for these people, each on their own institution's hub (people
+/// without one are skipped). Returns how many jobs were queued.
+pub async fn queue_people(
+    db: &DatabaseConnection,
+    user_ids: &[i32],
+    label: &str,
+    by: Option<i32>,
+) -> ServiceResult<usize> {
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(user_ids.iter().copied()))
+        .all(db)
+        .await?;
+    let mut by_institution: std::collections::BTreeMap<i32, Vec<i32>> = Default::default();
+    for p in people {
+        if let Some(i) = p.institution_id {
+            by_institution.entry(i).or_default().push(p.id);
+        }
+    }
+    let mut jobs = 0;
+    for (inst, ids) in by_institution {
+        if let Some(h) = registry::for_institution(db, inst).await? {
+            jobs += queue(db, &h, &ids, label, by).await?.jobs;
+        }
+    }
+    Ok(jobs)
+}
+
 /// Called when a person joins an institution: an account on its hub, if it has one. Never
 /// fails the person's own action: a problem is logged and the organizer can sync later.
 pub async fn after_joining(db: &DatabaseConnection, user_id: i32) {
@@ -462,6 +489,23 @@ async fn wanted_groups(
     let mut groups: BTreeSet<String> = registry::parse_groups(&h.default_groups)
         .into_iter()
         .collect();
+    // A group per cohort the person takes part in, when the cohort names one.
+    let cohorts: Vec<i32> = crate::entities::cohort_member::Entity::find()
+        .filter(crate::entities::cohort_member::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.cohort_id)
+        .collect();
+    for c in crate::entities::cohort::Entity::find()
+        .filter(crate::entities::cohort::Column::Id.is_in(cohorts))
+        .all(db)
+        .await?
+    {
+        if let Some(g) = c.hub_group.filter(|g| !g.is_empty()) {
+            groups.insert(g);
+        }
+    }
     if h.course_groups {
         for e in enrollment::Entity::find()
             .filter(enrollment::Column::UserId.eq(user_id))

@@ -29,6 +29,25 @@ pub fn format_datetime(tr: &Translations, locale: Locale, at: DateTime<Utc>) -> 
     )
 }
 
+/// A moment in a given timezone: "11 November 2026, 13:00 (America/Montevideo)".
+pub fn format_in_zone(
+    tr: &Translations,
+    locale: Locale,
+    at: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+) -> String {
+    let local = at.with_timezone(&zone);
+    tr.t(
+        locale,
+        "datetime-zone",
+        &[
+            ("date", format_date(tr, locale, local.date_naive()).into()),
+            ("time", local.format("%H:%M").to_string().into()),
+            ("zone", zone.name().to_owned().into()),
+        ],
+    )
+}
+
 /// Decimal separators and digit grouping: en 12,345.5; es 12.345,5 (but 1234,5: Spanish
 /// groups only from five digits); pt 1.234,5.
 pub fn format_number(locale: Locale, value: f64, decimals: usize) -> String {

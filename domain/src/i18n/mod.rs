@@ -3,6 +3,6 @@ mod format;
 mod locale;
 mod translations;
 
-pub use format::{format_date, format_datetime, format_number};
+pub use format::{format_date, format_datetime, format_in_zone, format_number};
 pub use locale::{negotiate, Locale};
 pub use translations::{Arg, Args, LoadError, Translations};
