@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod cohorts;
 pub mod components;
 pub mod courses;
 pub mod ctx;

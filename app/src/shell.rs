@@ -1,4 +1,4 @@
-use crate::{accounts, admin, components::PageError, courses, ctx, home, hubs};
+use crate::{accounts, admin, cohorts, components::PageError, courses, ctx, home, hubs};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -62,6 +62,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/institutions/:id") view=admin::institutions::EditInstitutionPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/hubs") view=hubs::pages::HubsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/hubs/:id") view=hubs::pages::HubPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/cohorts") view=cohorts::pages::AdminCohortsPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/cohorts/import/:id") view=cohorts::pages::ImportReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts") view=cohorts::pages::CohortsPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:slug") view=cohorts::pages::CohortPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:slug/track") view=cohorts::pages::TrackPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:slug/dashboard") view=cohorts::pages::DashboardPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:slug/calls/:call") view=cohorts::pages::AttendancePage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:slug/projects/:id") view=cohorts::pages::ProjectPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

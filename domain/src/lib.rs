@@ -14,5 +14,6 @@ pub mod mail;
 pub mod security;
 pub mod state;
 
+pub use chrono_tz;
 pub use error::{ServiceError, ServiceResult};
 pub use state::AppState;

@@ -1,6 +1,7 @@
 //! The `academy` server: configuration, the axum router around the Leptos app, middleware,
 //! the CLI and the background worker.
 pub mod cli;
+pub mod cohort_routes;
 pub mod demo;
 pub mod hubs_cli;
 pub mod middleware;

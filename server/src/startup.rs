@@ -92,6 +92,7 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         .route("/healthz", get(healthz))
         .route("/courses/{slug}/images/{file}", get(course_image))
         .with_state(state.clone())
+        .merge(crate::cohort_routes::routes())
         .merge(static_files)
         .merge(app_routes)
         .layer(axum::middleware::from_fn_with_state(

@@ -33,6 +33,7 @@ fn Header() -> impl IntoView {
     let nav = match &viewer {
         Some(v) => view! {
             <li><a href="/dashboard">{t("nav-dashboard")}</a></li>
+            <li><a href="/cohorts">{t("nav-cohorts")}</a></li>
             <li><a href="/account">{t("nav-account")}</a></li>
             {v.staff.then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
             <li>

@@ -102,7 +102,7 @@ pub async fn sheet(
             }
         })
         .collect();
-    rows.sort_by(|x, y| x.name.to_lowercase().cmp(&y.name.to_lowercase()));
+    rows.sort_by_key(|x| x.name.to_lowercase());
     Ok((a, Sheet { call, rows }))
 }
 

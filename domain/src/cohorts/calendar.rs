@@ -148,6 +148,19 @@ pub fn person_token(secret: &[u8], user_id: i32) -> String {
     )
 }
 
+/// The secret part of a cohort's feed address.
+pub fn cohort_token(secret: &[u8], slug: &str) -> String {
+    format!(
+        "{slug}-{}",
+        &security::sign(secret, &format!("calendar-cohort:{slug}"))[..32]
+    )
+}
+
+pub fn verify_cohort_token(secret: &[u8], token: &str) -> Option<String> {
+    let (slug, _) = token.rsplit_once('-')?;
+    (cohort_token(secret, slug) == token).then(|| slug.to_owned())
+}
+
 pub fn verify_person_token(secret: &[u8], token: &str) -> Option<i32> {
     let (id, _) = token.split_once('-')?;
     let id: i32 = id.parse().ok()?;

@@ -134,16 +134,7 @@ pub async fn build(
         let (cells, behind, course_cells, milestone_cells) = match m.user_id {
             Some(uid) => (
                 progress::week_cells(&weeks, &marks, uid),
-                progress::behind(
-                    &weeks,
-                    &marks,
-                    &courses,
-                    uid,
-                    c.missed_calls_alert,
-                    c.inactive_weeks_alert,
-                    c.starts_on,
-                    now,
-                ),
+                progress::behind(&weeks, &marks, &courses, uid, c, now),
                 slugs
                     .iter()
                     .map(|s| courses.percent(uid, s, None))

@@ -757,25 +757,6 @@ async fn resolve_people(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_and_lines() {
-        assert!(check_slug("ols-9-catalyst"));
-        assert!(!check_slug("OLS 9"));
-        assert!(!check_slug("-x"));
-        let text = "# c\n---\n- name: A\n  mentors: []\n- name: B\n";
-        assert_eq!(item_line(text, 1), Some(5));
-        let s = "weeks:\n  '00':\n    start: x\n    calls:\n    - title: a\n      type: Cohort\n    - duration: 30 min\n      title: b\n  '01':\n";
-        let at = week_line(s, "00");
-        assert_eq!(at, Some(2));
-        assert_eq!(call_line(s, at, 0), Some(5));
-        assert_eq!(call_line(s, at, 1), Some(7));
-    }
-}
-
 /// Largest upload accepted per file: OLS files are a few KB; a cohort CSV a few hundred rows.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
@@ -846,4 +827,23 @@ pub async fn review(
         plan,
         applied_to,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_lines() {
+        assert!(check_slug("ols-9-catalyst"));
+        assert!(!check_slug("OLS 9"));
+        assert!(!check_slug("-x"));
+        let text = "# c\n---\n- name: A\n  mentors: []\n- name: B\n";
+        assert_eq!(item_line(text, 1), Some(5));
+        let s = "weeks:\n  '00':\n    start: x\n    calls:\n    - title: a\n      type: Cohort\n    - duration: 30 min\n      title: b\n  '01':\n";
+        let at = week_line(s, "00");
+        assert_eq!(at, Some(2));
+        assert_eq!(call_line(s, at, 0), Some(5));
+        assert_eq!(call_line(s, at, 1), Some(7));
+    }
 }

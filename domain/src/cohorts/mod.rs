@@ -14,6 +14,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod export;
 pub mod import;
+pub mod manual;
 pub mod milestones;
 pub mod model;
 pub mod ols;

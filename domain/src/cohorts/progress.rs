@@ -6,7 +6,7 @@ use crate::{
     courses::Catalog,
     entities::{call_attendance, lesson_progress},
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -160,12 +160,15 @@ pub fn behind(
     marks: &Marks,
     courses: &Courses,
     person: i32,
-    missed_alert: i32,
-    inactive_weeks: i32,
-    cohort_start: NaiveDate,
+    cohort: &crate::entities::cohort::Model,
     now: DateTime<Utc>,
 ) -> Vec<&'static str> {
     let mut out = vec![];
+    let (missed_alert, inactive_weeks, cohort_start) = (
+        cohort.missed_calls_alert,
+        cohort.inactive_weeks_alert,
+        cohort.starts_on,
+    );
     if missed_alert > 0 && missed_streak(weeks, marks, person) >= missed_alert as u32 {
         out.push("behind-attendance");
     }

@@ -75,6 +75,16 @@ pub fn zone_for(person: Option<&user::Model>, c: &cohort::Model) -> chrono_tz::T
         .unwrap_or(chrono_tz::UTC)
 }
 
+/// The timezone to show a cohort's times in for this person.
+pub async fn zone_for_user(
+    db: &DatabaseConnection,
+    user_id: i32,
+    c: &cohort::Model,
+) -> ServiceResult<chrono_tz::Tz> {
+    let me = user::Entity::find_by_id(user_id).one(db).await?;
+    Ok(zone_for(me.as_ref(), c))
+}
+
 /// The week `today` falls in, else the next one, else the last.
 pub fn current_week(weeks: &[WeekView], today: NaiveDate) -> Option<usize> {
     weeks

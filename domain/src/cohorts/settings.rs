@@ -120,5 +120,5 @@ pub async fn sync_hubs(state: &AppState, actor: &CurrentUser, slug: &str) -> Ser
     let a = access::access(&state.db, actor, slug).await?;
     a.require_manage()?;
     let ids = members(&state.db, a.cohort.id).await?;
-    Ok(crate::hubs::provisioning::queue_people(&state.db, &ids, "cohort", Some(actor.id)).await?)
+    crate::hubs::provisioning::queue_people(&state.db, &ids, "cohort", Some(actor.id)).await
 }

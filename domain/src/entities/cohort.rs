@@ -26,3 +26,12 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Entity {
+    pub async fn find_by_slug(
+        db: &impl ConnectionTrait,
+        slug: &str,
+    ) -> Result<Option<Model>, DbErr> {
+        Self::find().filter(Column::Slug.eq(slug)).one(db).await
+    }
+}
