@@ -178,3 +178,24 @@ test('a learner outside the cohort organizers cannot open the dashboard', async 
   const res = await page.goto(`/cohorts/${SLUG}/dashboard`);
   expect(res.status()).toBe(403);
 });
+
+test('the cohort pages have no axe violations', async ({ page }) => {
+  test.skip(test.info().project.name !== 'js', 'axe-core runs inside the page, so with JavaScript on');
+  const AxeBuilder = require('@axe-core/playwright').default;
+  const audit = async (url) => {
+    const res = await page.goto(url);
+    expect(res.status(), url).toBeLessThan(400);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const report = results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+    expect.soft(results.violations.map((v) => v.id), `axe on ${url}:\n${report}`).toEqual([]);
+  };
+  await signIn(page, DEMO.organizer);
+  await page.goto(`/cohorts/${SLUG}`);
+  const project = await page.getByRole('link', { name: 'Open training in bioinformatics for Uruguayan hospitals' }).getAttribute('href');
+  const attendanceLink = await page.locator('li.call', { hasText: 'GitHub for beginners' }).getByRole('link', { name: 'Take attendance' }).getAttribute('href');
+  for (const url of ['/admin/cohorts', '/cohorts', `/cohorts/${SLUG}`, `/cohorts/${SLUG}/dashboard`, project, attendanceLink]) {
+    await audit(url);
+  }
+  await signIn(page, DEMO.learner);
+  await audit(`/cohorts/${SLUG}/track`);
+});

@@ -41,6 +41,11 @@ enum Command {
         #[command(subcommand)]
         command: HubsCommand,
     },
+    /// Cohort tools.
+    Cohorts {
+        #[command(subcommand)]
+        command: CohortsCommand,
+    },
     /// Course content tools.
     Content {
         #[command(subcommand)]
@@ -78,6 +83,18 @@ enum HubsCommand {
     },
     /// List the registered hubs with their accounts by state.
     List,
+}
+
+#[derive(Subcommand)]
+enum CohortsCommand {
+    /// Create a large synthetic cohort (for the dashboard benchmark, bench/dashboard.sh):
+    /// participants in teams of four, 17 weeks, full attendance and course progress.
+    Synthetic {
+        #[arg(long, default_value = "synthetic")]
+        slug: String,
+        #[arg(long, default_value_t = 1000)]
+        participants: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -139,6 +156,25 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Content { .. } => unreachable!("handled above"),
+        Command::Cohorts {
+            command: CohortsCommand::Synthetic { slug, participants },
+        } => {
+            let app = startup::build(config).await?;
+            demo::seed(&app.state).await?;
+            let staff = domain::accounts::CurrentUser {
+                id: 1,
+                name: "cli".into(),
+                email: String::new(),
+                locale: Locale::En,
+                roles: vec![Role::Admin],
+                institution_id: None,
+            };
+            domain::cohorts::synthetic::seed(&app.state, &staff, &slug, participants)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("cohort {slug} with {participants} participants created");
+            Ok(())
+        }
         Command::Hubs { command } => {
             let app = startup::build(config).await?;
             match command {

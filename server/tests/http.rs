@@ -413,6 +413,102 @@ both_backends!(
     }
 );
 
+both_backends!(cohort_endpoints_check_who_asks, |app: TestApp| async move {
+    use domain::cohorts::{calendar, manual};
+    let admin = people::current_user(&app.state.db, 5)
+        .await
+        .unwrap()
+        .unwrap();
+    manual::create(
+        &app.state,
+        &admin,
+        &manual::CohortForm {
+            slug: "ols-x".into(),
+            name: "OLS X".into(),
+            starts_on: "2027-01-04".into(),
+            weeks: "3".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    for role in ["learner", "mentor", "organizer", "admin"] {
+        let c = browser();
+        app.sign_in(&c, role).await;
+        let staff = matches!(role, "organizer" | "admin");
+        let (status, _) = app.get(&c, "/cohorts/ols-x/export/schedule.yaml").await;
+        assert_eq!(status, if staff { 200 } else { 403 }, "{role} exporting");
+        let (status, _) = app.get(&c, "/cohorts/ols-x/dashboard").await;
+        assert_eq!(
+            status,
+            if staff { 200 } else { 403 },
+            "{role} on the dashboard"
+        );
+        let (status, _) = app.get(&c, "/admin/cohorts").await;
+        assert_eq!(
+            status,
+            if staff { 200 } else { 403 },
+            "{role} on the cohort admin page"
+        );
+        // The upload itself, with a valid CSRF token in the address.
+        let csrf = app.csrf(&c, "/").await;
+        let form = reqwest::multipart::Form::new()
+            .text("slug", format!("from-{role}"))
+            .text("name", "Uploaded")
+            .part(
+                "schedule",
+                reqwest::multipart::Part::text("weeks:\n  '00':\n    start: January 04, 2027\n")
+                    .file_name("schedule.yaml"),
+            );
+        let r = c
+            .post(format!("{}/cohorts/import?csrf={csrf}", app.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        if staff {
+            assert_eq!(r.status().as_u16(), 303, "{role} uploading");
+            assert!(r.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/admin/cohorts/import/"));
+        } else {
+            assert_eq!(r.status().as_u16(), 403, "{role} uploading");
+        }
+    }
+    // Calendar feeds: the signed address works without a session, a forged one does not.
+    let key = &app.state.config.secret_key.0;
+    let anon = browser();
+    let (status, body) = app
+        .get(
+            &anon,
+            &format!(
+                "/calendar/cohort/{}.ics",
+                calendar::cohort_token(key, "ols-x")
+            ),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(body.starts_with("BEGIN:VCALENDAR"));
+    let (status, _) = app
+        .get(
+            &anon,
+            "/calendar/cohort/ols-x-0000000000000000000000000000000000.ics",
+        )
+        .await;
+    assert_eq!(status, 404);
+    // A multipart post without the token is refused by the CSRF check.
+    let c = browser();
+    app.sign_in(&c, "admin").await;
+    let r = c
+        .post(format!("{}/cohorts/import", app.base))
+        .multipart(reqwest::multipart::Form::new().text("slug", "no-token"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+});
+
 both_backends!(
     language_follows_profile_cookie_and_browser,
     |app: TestApp| async move {

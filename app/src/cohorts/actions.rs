@@ -61,6 +61,13 @@ pub async fn list_cohorts() -> Result<CohortsData, ServerFnError> {
     })
 }
 
+/// The same list for the organizers' page, which only staff may open.
+#[server(endpoint = "admin_cohorts")]
+pub async fn admin_cohorts() -> Result<CohortsData, ServerFnError> {
+    require_staff()?;
+    list_cohorts().await
+}
+
 #[server(endpoint = "create_cohort")]
 pub async fn create_cohort(
     #[server(default)] slug: String,

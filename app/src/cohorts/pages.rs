@@ -63,18 +63,15 @@ pub fn AdminCohortsPage() -> impl IntoView {
         <Layout title="cohorts-admin-title">
             <Notice/>
             <FormError/>
-            {load(list_cohorts(), move |d| match d {
+            {load(admin_cohorts(), move |d| match d {
                 Ok(d) => view! {
                     <ul>
                         {d.rows.into_iter().map(|c| view! { <li><a href=format!("/cohorts/{}", c.slug)>{c.name}</a>" · "{c.dates}</li> }).collect_view()}
                     </ul>
-                }.into_any(),
-                Err(e) => error_view(e),
-            })}
             <h2 id="import">{t("cohorts-import")}</h2>
             <p>{t("cohorts-import-intro")}</p>
             // Multipart: the CSRF token travels in the address, as the middleware expects.
-            <form method="post" action=format!("/cohorts/import?csrf={}", csrf) enctype="multipart/form-data" class="card">
+            <form method="post" action=format!("/cohorts/import?csrf={}", csrf.clone()) enctype="multipart/form-data" class="card">
                 <div class="row">
                     <TextField name="slug" label="field-cohort-slug" required=true hint="cohort-slug-hint"/>
                     <TextField name="name" label="field-cohort-name"/>
@@ -112,6 +109,9 @@ pub fn AdminCohortsPage() -> impl IntoView {
                 </div>
                 <button type="submit">{t("cohorts-create-submit")}</button>
             </form>
+                }.into_any(),
+                Err(e) => error_view(e),
+            })}
         </Layout>
     }
 }

@@ -53,6 +53,7 @@ pub async fn apply(state: &AppState, actor: &CurrentUser, plan: &Plan) -> Servic
             .map(|p| (p.name, p.id))
             .collect(),
     };
+    let project_ids: Vec<i32> = projects.values().copied().collect();
     for person in &plan.people {
         add_member(
             &txn,
@@ -62,6 +63,9 @@ pub async fn apply(state: &AppState, actor: &CurrentUser, plan: &Plan) -> Servic
             person.user.as_ref().map(|u| u.0),
         )
         .await?;
+        if let Some((uid, _)) = &person.user {
+            link_projects(&txn, &project_ids, &person.handle, *uid).await?;
+        }
         if let Some(project) = person.project.as_ref().and_then(|p| projects.get(p)) {
             if plan.projects.is_none() && matches!(person.role.as_str(), "participant" | "mentor") {
                 add_project_person(
@@ -320,6 +324,23 @@ async fn write_projects(
         ids.insert(p.name.clone(), id);
     }
     Ok(ids)
+}
+
+/// The project rows that name a matched person get their account.
+async fn link_projects(
+    txn: &DatabaseTransaction,
+    projects: &[i32],
+    handle: &str,
+    user_id: i32,
+) -> ServiceResult<()> {
+    project_person::Entity::update_many()
+        .col_expr(project_person::Column::UserId, Expr::value(user_id))
+        .filter(project_person::Column::ProjectId.is_in(projects.iter().copied()))
+        .filter(project_person::Column::Handle.eq(handle))
+        .filter(project_person::Column::UserId.is_null())
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 async fn add_project_person(

@@ -22,4 +22,5 @@ pub mod people;
 pub mod progress;
 pub mod schedule;
 pub mod settings;
+pub mod synthetic;
 pub mod track;
