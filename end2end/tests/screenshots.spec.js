@@ -109,3 +109,37 @@ for (const lang of ['en', 'es', 'pt']) {
     });
   }
 }
+
+// Cohorts (imported by cohorts.spec.js, which runs before this file): the participant's
+// track and the cohort page as a learner, the dashboard and an attendance checklist as an
+// organizer, in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`cohort pages in ${lang} on a ${size}`, async ({ page, context }) => {
+      await page.setViewportSize(viewport);
+      for (const [who, pages] of [
+        [DEMO.learner, [['cohort-track', '/cohorts/catalyst-2027/track', 'table.stack'], ['cohort', '/cohorts/catalyst-2027', 'section.week']]],
+        [DEMO.organizer, [['cohort-dashboard', '/cohorts/catalyst-2027/dashboard', 'table.matrix']]],
+      ]) {
+        await context.clearCookies();
+        await signIn(page, who);
+        await switchLanguage(page, lang);
+        try {
+          for (const [name, url, marker] of pages) {
+            await page.goto(url);
+            await expect(page.locator(marker).first()).toBeVisible();
+            await shoot(page, `${name}-${lang}-${size}`);
+          }
+          if (who === DEMO.organizer) {
+            await page.goto('/cohorts/catalyst-2027');
+            await page.locator('li.call', { hasText: 'GitHub for beginners' }).getByRole('link').last().click();
+            await expect(page.locator('form.attendance')).toBeVisible();
+            await shoot(page, `cohort-attendance-${lang}-${size}`);
+          }
+        } finally {
+          await switchLanguage(page, 'en');
+        }
+      }
+    });
+  }
+}

@@ -144,27 +144,37 @@ pub async fn person_feed(
 pub fn person_token(secret: &[u8], user_id: i32) -> String {
     format!(
         "{user_id}-{}",
-        &security::sign(secret, &format!("calendar:{user_id}"))[..32]
+        signature(secret, &format!("calendar:{user_id}"))
     )
+}
+
+/// 32 hex digits derived from an HMAC of `message`: safe in a path, no dashes.
+fn signature(secret: &[u8], message: &str) -> String {
+    security::hash_token(&security::sign(secret, message))[..32].to_owned()
+}
+
+fn same(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 /// The secret part of a cohort's feed address.
 pub fn cohort_token(secret: &[u8], slug: &str) -> String {
     format!(
         "{slug}-{}",
-        &security::sign(secret, &format!("calendar-cohort:{slug}"))[..32]
+        signature(secret, &format!("calendar-cohort:{slug}"))
     )
 }
 
 pub fn verify_cohort_token(secret: &[u8], token: &str) -> Option<String> {
     let (slug, _) = token.rsplit_once('-')?;
-    (cohort_token(secret, slug) == token).then(|| slug.to_owned())
+    same(&cohort_token(secret, slug), token).then(|| slug.to_owned())
 }
 
 pub fn verify_person_token(secret: &[u8], token: &str) -> Option<i32> {
     let (id, _) = token.split_once('-')?;
     let id: i32 = id.parse().ok()?;
-    (person_token(secret, id) == token).then_some(id)
+    same(&person_token(secret, id), token).then_some(id)
 }
 
 #[cfg(test)]
@@ -186,6 +196,12 @@ mod tests {
         let t = person_token(k, 7);
         assert_eq!(verify_person_token(k, &t), Some(7));
         assert_eq!(verify_person_token(k, &t.replacen('7', "8", 1)), None);
+        let c = cohort_token(k, "ols-9-catalyst");
+        assert_eq!(
+            verify_cohort_token(k, &c).as_deref(),
+            Some("ols-9-catalyst")
+        );
+        assert_eq!(verify_cohort_token(k, &c.replace("ols-9", "ols-8")), None);
         assert_eq!(
             verify_person_token(b"another-key-another-key-another-k", &t),
             None
