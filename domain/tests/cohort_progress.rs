@@ -3,45 +3,20 @@
 //! confirmed by their mentor, milestones, the participant's track, the dashboard's
 //! highlights, and the calendar feeds.
 mod common;
-use common::TestDb;
+use common::{
+    cohort_world::{person, setting, upload},
+    TestDb,
+};
 use domain::{
-    accounts::{institutions, people, CurrentUser, EmailAddress, Role},
+    accounts::{people, CurrentUser, EmailAddress, Role},
     cohorts::{
         access, apply, attendance, calendar, dashboard, import, manual, milestones, schedule,
         settings, track,
     },
     entities::{cohort_call, cohort_milestone},
-    i18n::Locale,
     ServiceError,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(
-        common::workspace_root()
-            .join("end2end/fixtures/cohorts/catalyst-2027")
-            .join(name),
-    )
-    .unwrap()
-}
-
-async fn person(state: &domain::AppState, email: &str, name: &str, role: Role) -> CurrentUser {
-    let e = EmailAddress::parse(email).unwrap();
-    let id = people::create(
-        &state.db,
-        people::NewPerson {
-            email: &e,
-            name,
-            locale: Locale::Es,
-            password: "a-long-password-1",
-            institution_id: None,
-            roles: &[role],
-        },
-    )
-    .await
-    .unwrap();
-    people::current_user(&state.db, id).await.unwrap().unwrap()
-}
 
 struct Cast {
     staff: CurrentUser,
@@ -52,43 +27,22 @@ struct Cast {
 }
 
 async fn cohort(state: &domain::AppState) -> Cast {
-    let staff = person(
-        state,
-        "organizer@catalyst.example",
-        "Olu Organizer",
-        Role::Organizer,
-    )
-    .await;
-    for (name, country) in [
-        ("Instituto de Biomedicina de Montevideo", "Uruguay"),
-        ("Kilimanjaro Bioinformatics Centre", "Tanzania"),
-    ] {
-        institutions::create(
-            &staff,
-            &state.db,
-            &institutions::InstitutionForm {
-                name: name.into(),
-                country: country.into(),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-    }
-    let lina = person(state, "learner@demo.academy", "Lina Learner", Role::Learner).await;
-    let marta = person(state, "mentor@demo.academy", "Marta Mentora", Role::Mentor).await;
+    let staff = setting(state).await;
+    let find = |email: &'static str| async move {
+        let u = people::find_by_email(&state.db, &EmailAddress::parse(email).unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        people::current_user(&state.db, u.id)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let lina = find("learner@demo.academy").await;
+    let marta = find("mentor@demo.academy").await;
     let outsider = person(state, "someone@else.example", "Sam Else", Role::Learner).await;
     let cohort_organizer = person(state, "berenice@ols.example", "Bérénice", Role::Learner).await;
-    let up = import::Upload {
-        slug: "catalyst-2027".into(),
-        name: "Open Seeds 2027".into(),
-        timezone: "UTC".into(),
-        metadata: fixture("metadata.yaml"),
-        projects: fixture("projects.yaml"),
-        schedule: fixture("schedule.yaml"),
-        participants: fixture("participants.csv"),
-        ..Default::default()
-    };
+    let up = upload();
     let id = import::store(&state.db, &staff, &up).await.unwrap();
     apply::apply_stored(state, &staff, id).await.unwrap();
     // Named by GitHub username in metadata.yaml: linked once they add it.

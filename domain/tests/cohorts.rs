@@ -3,84 +3,15 @@
 //! the files, and exported back to equivalent YAML; malformed files rejected with their line
 //! or row and nothing written.
 mod common;
-use common::TestDb;
+use common::{
+    cohort_world::{fixture, setting, upload},
+    TestDb,
+};
 use domain::{
-    accounts::{institutions, people, CurrentUser, EmailAddress, Role},
     cohorts::{access, apply, export, import},
     entities::{cohort, cohort_call, cohort_member, cohort_project, email, invitation},
-    i18n::Locale,
 };
 use sea_orm::{EntityTrait, PaginatorTrait};
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(
-        common::workspace_root()
-            .join("end2end/fixtures/cohorts/catalyst-2027")
-            .join(name),
-    )
-    .unwrap()
-}
-
-fn upload() -> import::Upload {
-    import::Upload {
-        slug: "catalyst-2027".into(),
-        name: "Open Seeds 2027 — Catalyst track".into(),
-        programme: "OLS Open Seeds".into(),
-        timezone: "UTC".into(),
-        metadata: fixture("metadata.yaml"),
-        projects: fixture("projects.yaml"),
-        schedule: fixture("schedule.yaml"),
-        participants: fixture("participants.csv"),
-    }
-}
-
-async fn person(state: &domain::AppState, email: &str, name: &str, role: Role) -> CurrentUser {
-    let e = EmailAddress::parse(email).unwrap();
-    let id = people::create(
-        &state.db,
-        people::NewPerson {
-            email: &e,
-            name,
-            locale: Locale::En,
-            password: "a-long-password-1",
-            institution_id: None,
-            roles: &[role],
-        },
-    )
-    .await
-    .unwrap();
-    people::current_user(&state.db, id).await.unwrap().unwrap()
-}
-
-/// The institutions and accounts the fixtures refer to.
-async fn setting(state: &domain::AppState) -> CurrentUser {
-    let organizer = person(
-        state,
-        "organizer@catalyst.example",
-        "Olu Organizer",
-        Role::Organizer,
-    )
-    .await;
-    for (name, country) in [
-        ("Instituto de Biomedicina de Montevideo", "Uruguay"),
-        ("Kilimanjaro Bioinformatics Centre", "Tanzania"),
-    ] {
-        institutions::create(
-            &organizer,
-            &state.db,
-            &institutions::InstitutionForm {
-                name: name.into(),
-                country: country.into(),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-    }
-    person(state, "learner@demo.academy", "Lina Learner", Role::Learner).await;
-    person(state, "mentor@demo.academy", "Marta Mentora", Role::Mentor).await;
-    organizer
-}
 
 /// YAML as data, without what an export may legitimately drop: nulls, empty lists, empty maps.
 fn normalized(yaml: &str) -> serde_json::Value {

@@ -1,6 +1,7 @@
 //! Database schema, one migration per step. The same migrations run on SQLite and PostgreSQL.
 pub use sea_orm_migration::prelude::*;
 
+mod helpers;
 mod m20261125_000001_accounts;
 mod m20261125_000002_jobs_and_mail;
 mod m20261125_000003_courses;

@@ -1,27 +1,11 @@
 //! Hub provisioning: the registered JupyterHubs, each person's account on their institution's
 //! hub, batches of provisioning jobs, and a GitHub username per person for hubs that sign in
 //! with GitHub.
+use crate::helpers::{cascade, unique_index};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn cascade(from: &str, col: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.to_string(), col.to_string())
-        .to(to.to_string(), "id".to_string())
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-fn unique_index(name: &str, table: &str, cols: &[&str]) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(table.to_string()).unique();
-    for c in cols {
-        i.col(ToString::to_string(c));
-    }
-    i.to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

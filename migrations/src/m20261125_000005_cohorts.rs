@@ -1,38 +1,11 @@
 //! Open Seeds cohorts: weeks and calls, people with roles (matched to accounts, or kept by
 //! their GitHub username or email until they join), projects, mentor pairings, required
 //! courses, milestones and their ticks, attendance, and uploaded imports awaiting review.
+use crate::helpers::{cascade, index, set_null};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn cascade(from: &str, col: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.to_string(), col.to_string())
-        .to(to.to_string(), "id".to_string())
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-fn set_null(from: &str, col: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.to_string(), col.to_string())
-        .to(to.to_string(), "id".to_string())
-        .on_delete(ForeignKeyAction::SetNull)
-        .to_owned()
-}
-
-fn index(name: &str, table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(table.to_string());
-    if unique {
-        i.unique();
-    }
-    for c in cols {
-        i.col(ToString::to_string(c));
-    }
-    i.to_owned()
-}
 
 async fn add_column(m: &SchemaManager<'_>, table: &str, col: ColumnDef) -> Result<(), DbErr> {
     let mut col = col;

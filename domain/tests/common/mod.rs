@@ -2,6 +2,7 @@
 //! around it. `storage_test!` writes each test twice, once per backend.
 #![allow(dead_code)]
 use domain::{config::Config, db, i18n::Translations, AppState};
+pub mod cohort_world;
 pub mod hub_world;
 pub mod jupyterhub;
 pub mod smtp_sink;
