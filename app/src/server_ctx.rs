@@ -35,12 +35,7 @@ pub fn try_req() -> Option<Arc<RequestCtx>> {
 /// Wakes this process's job worker so a just-queued mail leaves now rather than at the next
 /// poll. Other instances pick it up at their next poll.
 pub fn wake_workers() {
-    // Every idle worker loop wakes (a batch of provisioning jobs keeps them all busy); the
-    // stored permit covers a loop that is between two polls right now.
-    let wake = |w: &tokio::sync::Notify| {
-        w.notify_waiters();
-        w.notify_one();
-    };
+    use domain::jobs::worker::wake;
     if let Some(w) = leptos::prelude::use_context::<Arc<tokio::sync::Notify>>() {
         wake(&w);
     } else if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {

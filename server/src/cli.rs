@@ -161,14 +161,15 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         } => {
             let app = startup::build(config).await?;
             demo::seed(&app.state).await?;
-            let staff = domain::accounts::CurrentUser {
-                id: 1,
-                name: "cli".into(),
-                email: String::new(),
-                locale: Locale::En,
-                roles: vec![Role::Admin],
-                institution_id: None,
-            };
+            // The demo administrator records the attendance and ticks.
+            let admin =
+                EmailAddress::parse(demo::ACCOUNTS[0].0).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let admin = people::find_by_email(&app.state.db, &admin)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("demo administrator missing"))?;
+            let staff = people::current_user(&app.state.db, admin.id)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("demo administrator missing"))?;
             domain::cohorts::synthetic::seed(&app.state, &staff, &slug, participants)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -263,13 +263,13 @@ fn form(
 
 /// The typed values to show again after a refused form; never the token.
 #[cfg(feature = "ssr")]
-fn typed(f: &registry::HubForm) -> Vec<(&'static str, String)> {
-    vec![
-        ("institution_id", f.institution_id.clone()),
-        ("name", f.name.clone()),
-        ("base_url", f.base_url.clone()),
-        ("username_scheme", f.username_scheme.clone()),
-        ("default_groups", f.default_groups.clone()),
+fn typed(f: &registry::HubForm) -> [(&'static str, &str); 5] {
+    [
+        ("institution_id", &f.institution_id),
+        ("name", &f.name),
+        ("base_url", &f.base_url),
+        ("username_scheme", &f.username_scheme),
+        ("default_groups", &f.default_groups),
     ]
 }
 
@@ -296,11 +296,7 @@ pub async fn create_hub(
     );
     match registry::create(&u, &r.state, &f).await {
         Ok(id) => finish_ok(&format!("/admin/hubs/{id}"), Some("notice-hub-created")),
-        Err(e) => {
-            let values = typed(&f);
-            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            finish_err("/admin/hubs", e, &values)
-        }
+        Err(e) => finish_err("/admin/hubs", e, &typed(&f)),
     }
 }
 
@@ -327,14 +323,12 @@ pub async fn update_hub(
         course_groups,
     );
     let back = format!("/admin/hubs/{id}");
-    let values = typed(&f);
-    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     finish(
         registry::update(&u, &r.state, id, &f).await,
         &back,
         "notice-hub-saved",
         &back,
-        &values,
+        &typed(&f),
     )
 }
 

@@ -111,13 +111,22 @@ pub async fn build(
         .into_iter()
         .map(|t| (t.milestone_id, t.subject))
         .collect();
+    // Each person's project, looked up once rather than scanned per row.
+    let mut by_handle: HashMap<&str, &schedule::ProjectView> = HashMap::new();
+    let mut by_user: HashMap<i32, &schedule::ProjectView> = HashMap::new();
+    for p in &projects {
+        for x in p.participants.iter().chain(&p.mentors) {
+            by_handle.entry(x.handle.as_str()).or_insert(p);
+            if let Some(u) = x.user_id {
+                by_user.entry(u).or_insert(p);
+            }
+        }
+    }
     let project_of = |handle: &str, uid: Option<i32>| {
-        projects.iter().find(|p| {
-            p.participants
-                .iter()
-                .chain(&p.mentors)
-                .any(|x| x.handle == handle || (uid.is_some() && x.user_id == uid))
-        })
+        by_handle
+            .get(handle)
+            .or_else(|| uid.and_then(|u| by_user.get(&u)))
+            .copied()
     };
     let now = Utc::now();
     let mut rows = vec![];

@@ -94,7 +94,8 @@ pub fn missed_streak(weeks: &[WeekView], marks: &Marks, person: i32) -> u32 {
 pub struct Courses {
     pub slugs: Vec<String>,
     lessons: HashMap<String, usize>,
-    rows: Vec<lesson_progress::Model>,
+    /// Each person's lesson rows: the dashboard asks per person, per course and per week.
+    by_person: HashMap<i32, Vec<lesson_progress::Model>>,
 }
 
 impl Courses {
@@ -113,11 +114,19 @@ impl Courses {
             .iter()
             .map(|s| (s.clone(), catalog.course(s).map_or(0, |c| c.lessons.len())))
             .collect();
+        let mut by_person: HashMap<i32, Vec<lesson_progress::Model>> = HashMap::new();
+        for r in rows {
+            by_person.entry(r.user_id).or_default().push(r);
+        }
         Ok(Courses {
             slugs,
             lessons,
-            rows,
+            by_person,
         })
+    }
+
+    fn rows_of(&self, person: i32) -> impl Iterator<Item = &lesson_progress::Model> {
+        self.by_person.get(&person).into_iter().flatten()
     }
 
     /// Percent of the course's lessons completed (by `until`, when given).
@@ -127,9 +136,8 @@ impl Courses {
             return 0;
         }
         let done = self
-            .rows
-            .iter()
-            .filter(|r| r.user_id == person && r.course_slug == slug)
+            .rows_of(person)
+            .filter(|r| r.course_slug == slug)
             .filter(|r| r.completed_at.is_some_and(|c| until.is_none_or(|u| c <= u)))
             .count();
         ((done * 100) / total).min(100) as u32
@@ -145,9 +153,7 @@ impl Courses {
 
     /// When the person last opened or completed a lesson of a required course.
     pub fn last_activity(&self, person: i32) -> Option<DateTime<Utc>> {
-        self.rows
-            .iter()
-            .filter(|r| r.user_id == person)
+        self.rows_of(person)
             .flat_map(|r| [Some(r.last_viewed_at), r.completed_at])
             .flatten()
             .max()

@@ -71,21 +71,13 @@ pub async fn track(
         .collect();
     let marks = Marks::load(db, &call_ids).await?;
     let is_participant = person_id == actor.id && a.is("participant");
+    // Calls so far: an undated call (a mentor meeting) counts from its week's start.
     let calls = weeks
         .iter()
-        .flat_map(|w| &w.calls)
-        .filter(|c| model::for_participants(&c.kind))
-        .filter(|c| {
-            c.on_date
-                .or(Some(
-                    weeks
-                        .iter()
-                        .find(|w| w.number == c.week)
-                        .map(|w| w.starts_on)
-                        .unwrap_or(today),
-                ))
-                .is_some_and(|d| d <= today)
-        })
+        .flat_map(|w| w.calls.iter().map(move |c| (w.starts_on, c)))
+        .filter(|(_, c)| model::for_participants(&c.kind))
+        .filter(|(week_start, c)| c.on_date.unwrap_or(*week_start) <= today)
+        .map(|(_, c)| c)
         .map(|c| {
             let mark = marks.by_call_person.get(&(c.id, person_id));
             let status = match mark {

@@ -128,10 +128,11 @@ impl Worker {
         }
         tracing::info!(worker = %self.id, "job workers stopped");
     }
+}
 
-    /// Wakes idle loops after jobs were queued in this process.
-    pub fn notify(&self) {
-        self.wake.notify_waiters();
-        self.wake.notify_one();
-    }
+/// Wakes every idle worker loop of this process (a batch keeps them all busy); the stored
+/// permit covers a loop that is between two polls right now.
+pub fn wake(n: &Notify) {
+    n.notify_waiters();
+    n.notify_one();
 }
