@@ -173,14 +173,15 @@ pub mod action {
             }
             _ => {}
         }
-        let field = match &err {
-            ServiceError::Invalid { field, .. } => Some(field.to_string()),
-            _ => None,
-        };
         let f = Flash {
             notice: None,
             error: Some(err.message_key().to_owned()),
-            field,
+            field: err.field().map(str::to_owned),
+            args: err
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
             values: values
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -15,12 +15,23 @@ pub struct Flash {
     /// The form field the error is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Arguments of the error's message (a line number, a size).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
     /// What was typed, to fill the form again.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
 }
 
 impl Flash {
+    /// The error's arguments, as `t_args` takes them.
+    pub fn error_args(&self) -> Vec<(&str, String)> {
+        self.args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect()
+    }
+
     pub fn value(&self, field: &str) -> String {
         self.values.get(field).cloned().unwrap_or_default()
     }

@@ -10,6 +10,13 @@ pub enum ServiceError {
         field: &'static str,
         key: &'static str,
     },
+    /// Bad input with details for the message (a line, a cell, a size).
+    #[error("invalid input in {field}: {key} {args:?}")]
+    InvalidDetail {
+        field: &'static str,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("not found")]
     NotFound,
     #[error("forbidden")]
@@ -29,10 +36,36 @@ impl ServiceError {
         ServiceError::Invalid { field, key }
     }
 
+    pub fn detail(
+        field: &'static str,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
+        ServiceError::InvalidDetail { field, key, args }
+    }
+
+    /// The field the error concerns, if it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            ServiceError::Invalid { field, .. } | ServiceError::InvalidDetail { field, .. } => {
+                Some(field)
+            }
+            _ => None,
+        }
+    }
+
+    /// The arguments of the error's message.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ServiceError::InvalidDetail { args, .. } => args.clone(),
+            _ => vec![],
+        }
+    }
+
     /// The Fluent id of the message to show a person for this error.
     pub fn message_key(&self) -> &'static str {
         match self {
-            ServiceError::Invalid { key, .. } => key,
+            ServiceError::Invalid { key, .. } | ServiceError::InvalidDetail { key, .. } => key,
             ServiceError::NotFound => "error-not-found",
             ServiceError::Forbidden => "error-forbidden",
             ServiceError::Unauthenticated => "error-sign-in-required",

@@ -7,6 +7,7 @@ pub mod courses;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod grading;
 pub mod hubs;
 pub mod i18n;
 pub mod jobs;

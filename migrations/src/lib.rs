@@ -7,6 +7,7 @@ mod m20261125_000002_jobs_and_mail;
 mod m20261125_000003_courses;
 mod m20261125_000004_hubs;
 mod m20261125_000005_cohorts;
+mod m20261125_000006_grading;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_courses::Migration),
             Box::new(m20261125_000004_hubs::Migration),
             Box::new(m20261125_000005_cohorts::Migration),
+            Box::new(m20261125_000006_grading::Migration),
         ]
     }
 }

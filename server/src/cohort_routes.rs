@@ -1,5 +1,6 @@
 //! Cohort endpoints that are not pages: the file upload of an import (multipart), the
 //! attendance checklist (a list of ticked people), exports, and calendar feeds.
+use crate::responses::{download, error, plain_error, redirect_with, sign_in};
 use app::{flash::Flash, server_ctx::RequestCtx};
 use axum::{
     extract::{Multipart, Path},
@@ -28,69 +29,6 @@ pub fn routes() -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(
             4 * import::MAX_FILE_BYTES + 64 * 1024,
         ))
-}
-
-/// Back to `to` with a flash (a notice or an error id) for the next page.
-fn redirect_with(ctx: &RequestCtx, to: &str, flash: Flash) -> Response {
-    let value = app::flash::codec::encode(&ctx.state.config.secret_key.0, &flash);
-    let secure = if ctx.state.config.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
-    let mut res = Redirect::to(to).into_response();
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "{}={value}; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=300",
-        app::flash::COOKIE
-    )) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    res
-}
-
-fn error(ctx: &RequestCtx, to: &str, e: &ServiceError) -> Response {
-    if matches!(e, ServiceError::Db(_) | ServiceError::Internal(_)) {
-        tracing::error!(error = %e, path = %ctx.path, "cohort request failed");
-    }
-    let field = match e {
-        ServiceError::Invalid { field, .. } => Some(field.to_string()),
-        _ => None,
-    };
-    redirect_with(
-        ctx,
-        to,
-        Flash {
-            error: Some(e.message_key().to_owned()),
-            field,
-            ..Default::default()
-        },
-    )
-}
-
-/// Signed-out visitors go to the sign-in page and come back here afterwards.
-fn sign_in(ctx: &RequestCtx) -> Response {
-    let next = app::ctx::action::urlencode(&ctx.path);
-    Redirect::to(&format!("/login?next={next}")).into_response()
-}
-
-fn status_of(e: &ServiceError) -> StatusCode {
-    match e {
-        ServiceError::Forbidden => StatusCode::FORBIDDEN,
-        ServiceError::NotFound => StatusCode::NOT_FOUND,
-        ServiceError::Unauthenticated => StatusCode::UNAUTHORIZED,
-        ServiceError::Invalid { .. } => StatusCode::BAD_REQUEST,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
-fn plain_error(ctx: &RequestCtx, e: &ServiceError) -> Response {
-    let text = ctx.state.i18n.t(ctx.locale, e.message_key(), &[]);
-    (
-        status_of(e),
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        text,
-    )
-        .into_response()
 }
 
 /// The import form: cohort fields and up to four files, kept for review.
@@ -182,26 +120,6 @@ async fn record_attendance(
         Err(e @ (ServiceError::Forbidden | ServiceError::NotFound)) => plain_error(&ctx, &e),
         Err(e) => error(&ctx, &back, &e),
     }
-}
-
-fn download(content_type: &'static str, filename: &str, body: String) -> Response {
-    let disposition = format!("attachment; filename=\"{filename}\"");
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or(HeaderValue::from_static("attachment")),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 async fn export_file(

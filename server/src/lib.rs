@@ -5,4 +5,5 @@ pub mod cohort_routes;
 pub mod demo;
 pub mod hubs_cli;
 pub mod middleware;
+pub mod responses;
 pub mod startup;

@@ -1,4 +1,7 @@
-use crate::{ctx, i18n::t};
+use crate::{
+    ctx,
+    i18n::{t, t_args},
+};
 use leptos::prelude::*;
 
 /// The hidden CSRF token every state-changing form carries.
@@ -52,7 +55,8 @@ pub fn TextField(
 
 #[component]
 pub fn FieldError(id: String, message: Option<String>) -> impl IntoView {
-    message.map(|m| view! { <p class="field-error" id=id>{t(&m)}</p> })
+    let args = ctx::flash();
+    message.map(|m| view! { <p class="field-error" id=id>{t_args(&m, &args.error_args())}</p> })
 }
 
 /// The flash error that is not about one field, shown at the top of a form.
@@ -60,8 +64,9 @@ pub fn FieldError(id: String, message: Option<String>) -> impl IntoView {
 pub fn FormError() -> impl IntoView {
     let f = ctx::flash();
     f.error
+        .clone()
         .filter(|_| f.field.is_none())
-        .map(|e| view! { <p class="form-error" role="alert">{t(&e)}</p> })
+        .map(|e| view! { <p class="form-error" role="alert">{t_args(&e, &f.error_args())}</p> })
 }
 
 /// The flash notice after a successful action.

@@ -89,6 +89,8 @@ pub fn check(content_dir: &Path) -> Vec<Finding> {
                     None
                 }
             };
+            // English comes first in Locale::ALL: its exercises are what translations match.
+            let mut en_exercises = vec![];
             for locale in Locale::ALL {
                 let path = course.lesson_path(locale, lesson);
                 let Ok(text) = std::fs::read_to_string(&path) else {
@@ -117,10 +119,23 @@ pub fn check(content_dir: &Path) -> Vec<Finding> {
                                     .into(),
                             ));
                         }
-                        for problem in
-                            render::render(p.body, p.body_line, &course.slug, &checker).problems
-                        {
+                        let rendered = render::render(p.body, p.body_line, &course.slug, &checker);
+                        for problem in rendered.problems {
                             out.push(finding(problem.line, problem.severity, problem.message));
+                        }
+                        if locale == Locale::En {
+                            en_exercises = rendered.exercises;
+                        } else {
+                            for e in &rendered.exercises {
+                                match en_exercises.iter().find(|x| x.id == e.id) {
+                                    None => out.push(finding(e.line, Severity::Error, format!("exercise {:?} is not in the English lesson: keep the English names of exercises", e.id))),
+                                    Some(en) => {
+                                        if let Some(m) = en.shape_differs(e) {
+                                            out.push(finding(e.line, Severity::Error, m));
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

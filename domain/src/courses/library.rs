@@ -3,6 +3,7 @@
 //! save shows at once, without a restart).
 use super::{
     catalog::Catalog,
+    exercise::Exercise,
     front_matter,
     render::{self, Links, Severity},
 };
@@ -36,6 +37,8 @@ pub struct LessonPage {
     pub translation: Translation,
     /// Why the lesson cannot be published (errors found while rendering), for organizers.
     pub errors: Vec<String>,
+    /// The exercises in the text's language; `html` has a slot for each.
+    pub exercises: Vec<Exercise>,
 }
 
 type Key = (PathBuf, Locale);
@@ -53,6 +56,7 @@ struct Rendered {
     /// This file's own hash (what a translation of it records as `source_hash`).
     own_hash: String,
     errors: Vec<String>,
+    exercises: Vec<Exercise>,
 }
 
 pub struct Library {
@@ -203,7 +207,75 @@ impl Library {
             locale: text_locale,
             translation: state,
             errors: r.errors.clone(),
+            exercises: r.exercises.clone(),
         })
+    }
+
+    /// The English exercise `id` of a lesson: the right answers and points grading uses.
+    pub fn source_exercise(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        id: &str,
+    ) -> Option<Exercise> {
+        let catalog = self.catalog();
+        let course = catalog.course(slug)?;
+        course.position(lesson)?;
+        let r = self.rendered(
+            &catalog,
+            i18n,
+            &course.lesson_path(Locale::En, lesson),
+            Locale::En,
+        )?;
+        r.exercises.iter().find(|e| e.id == id).cloned()
+    }
+
+    /// Exercise `id` as a reader of `locale` sees it (English when not translated).
+    pub fn exercise_in(
+        &self,
+        i18n: &Translations,
+        slug: &str,
+        lesson: &str,
+        id: &str,
+        locale: Locale,
+    ) -> Option<(Exercise, Locale)> {
+        let (r, _, text_locale) = self.resolve(i18n, slug, lesson, locale)?;
+        let found = r.exercises.iter().find(|e| e.id == id).cloned();
+        match found {
+            Some(e) => Some((e, text_locale)),
+            // A translation that lacks it: the English one.
+            None => self
+                .source_exercise(i18n, slug, lesson, id)
+                .map(|e| (e, Locale::En)),
+        }
+    }
+
+    /// Every exercise of a course in lesson order, from the English files: (lesson, exercise).
+    pub fn course_exercises(&self, i18n: &Translations, slug: &str) -> Vec<(String, Exercise)> {
+        let catalog = self.catalog();
+        let Some(course) = catalog.course(slug) else {
+            return vec![];
+        };
+        course
+            .lessons
+            .iter()
+            .filter_map(|l| {
+                let r = self.rendered(
+                    &catalog,
+                    i18n,
+                    &course.lesson_path(Locale::En, l),
+                    Locale::En,
+                )?;
+                Some(
+                    r.exercises
+                        .iter()
+                        .map(|e| (l.clone(), e.clone()))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .flatten()
+            .collect()
     }
 
     fn rendered(
@@ -237,6 +309,7 @@ impl Library {
                     html: out.html,
                     source_hash: p.front.source_hash,
                     own_hash,
+                    exercises: out.exercises,
                     errors: out
                         .problems
                         .into_iter()
@@ -255,6 +328,7 @@ impl Library {
                 html: String::new(),
                 source_hash: None,
                 own_hash,
+                exercises: vec![],
                 errors: vec![format!("{}:{}: {}", path.display(), e.line, e.message)],
             },
         });

@@ -3,6 +3,7 @@
 //! learner enrollment and progress.
 pub mod catalog;
 pub mod check;
+pub mod exercise;
 pub mod front_matter;
 pub mod library;
 pub mod progress;

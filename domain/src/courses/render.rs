@@ -2,6 +2,7 @@
 //! strikethrough, task lists), this module adds MyST-style admonitions, heading anchors and link
 //! rewriting, and ammonia removes anything a lesson must not carry (scripts, event handlers,
 //! `javascript:` links, raw HTML). Every problem found is reported with its line.
+use super::exercise::{self, Exercise};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
@@ -33,6 +34,14 @@ pub trait Links {
 pub struct Rendered {
     pub html: String,
     pub problems: Vec<Problem>,
+    /// The lesson's exercises, in order; `html` holds an empty `exercise-slot` div where each
+    /// one goes (the page puts the learner's form there).
+    pub exercises: Vec<Exercise>,
+}
+
+/// The placeholder left in the lesson's HTML where exercise `id` goes.
+pub fn exercise_slot(id: &str) -> String {
+    format!("<div class=\"exercise-slot\" id=\"exercise-{id}\"></div>")
 }
 
 /// Renders `body` (whose first line is line `first_line` of its file) of a lesson in course
@@ -48,11 +57,14 @@ pub fn render(body: &str, first_line: usize, course: &str, links: &dyn Links) ->
         links,
         problems: vec![],
         ids: HashSet::new(),
+        exercises: vec![],
+        in_exercise: false,
     };
     let html = r.blocks(&lines);
     Rendered {
         html: sanitize(&html),
         problems: r.problems,
+        exercises: r.exercises,
     }
 }
 
@@ -61,6 +73,8 @@ struct Renderer<'a> {
     links: &'a dyn Links,
     problems: Vec<Problem>,
     ids: HashSet<String>,
+    exercises: Vec<Exercise>,
+    in_exercise: bool,
 }
 
 /// An opening directive fence: ":::{note} Title" or "```{note} Title".
@@ -135,6 +149,25 @@ impl Renderer<'_> {
                     .position(|(_, l)| l.trim() == f.marker)
                     .map(|p| i + 1 + p);
                 let known = ADMONITIONS.contains(&f.kind);
+                if f.kind == "exercise" {
+                    match close {
+                        Some(end) => {
+                            html.push_str(&self.markdown(&run));
+                            run.clear();
+                            html.push_str(&self.exercise(f.title, no, &lines[i + 1..end]));
+                            i = end + 1;
+                            continue;
+                        }
+                        None => self.problem(
+                            no,
+                            Severity::Error,
+                            format!("exercise is not closed with a line {}", f.marker),
+                        ),
+                    }
+                    run.push(lines[i]);
+                    i += 1;
+                    continue;
+                }
                 match (close, known) {
                     (Some(end), true) => {
                         html.push_str(&self.markdown(&run));
@@ -184,7 +217,7 @@ impl Renderer<'_> {
                         );
                     }
                     (_, false) => {
-                        self.problem(no, Severity::Error, format!("unknown directive {{{}}}: use one of note, tip, warning, important (it is shown as plain text)", f.kind));
+                        self.problem(no, Severity::Error, format!("unknown directive {{{}}}: use one of note, tip, warning, important, exercise (it is shown as plain text)", f.kind));
                     }
                 }
             } else if let Some(marker) = plain_fence(line) {
@@ -195,6 +228,65 @@ impl Renderer<'_> {
         }
         html.push_str(&self.markdown(&run));
         html
+    }
+
+    /// An `{exercise}` block: its parts rendered and kept aside, a slot left in the page.
+    fn exercise(&mut self, id: &str, line: usize, body: &[(usize, &str)]) -> String {
+        let valid_id = !id.is_empty()
+            && id.len() <= 64
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid_id {
+            self.problem(line, Severity::Error, format!("an exercise needs a name of lowercase letters, digits and dashes after {{exercise}}, e.g. {{exercise}} kernel-role; {id:?} is not one"));
+            return String::new();
+        }
+        if self.exercises.iter().any(|e| e.id == id) {
+            self.problem(
+                line,
+                Severity::Error,
+                format!("two exercises are named {id:?} in this lesson"),
+            );
+            return String::new();
+        }
+        if self.in_exercise {
+            self.problem(
+                line,
+                Severity::Error,
+                "an exercise cannot contain another exercise".into(),
+            );
+            return String::new();
+        }
+        let src = exercise::split(body, line);
+        for (no, message) in &src.problems {
+            self.problem(*no, Severity::Error, message.clone());
+        }
+        self.in_exercise = true;
+        let prompt_html = sanitize(&self.blocks(&src.prompt));
+        let choices = src
+            .options
+            .iter()
+            .map(|o| exercise::Choice {
+                correct: o.correct,
+                html: sanitize(unwrap_paragraph(&self.markdown(&o.text))),
+                explanation_html: sanitize(&self.markdown(&o.explanation)),
+            })
+            .collect();
+        self.in_exercise = false;
+        let rubric_total: i32 = src.rubric.iter().map(exercise::Criterion::max_points).sum();
+        self.exercises.push(Exercise {
+            id: id.to_owned(),
+            number: self.exercises.len() + 1,
+            line,
+            kind: src.kind.unwrap_or(exercise::Kind::Written),
+            points: src
+                .points
+                .unwrap_or(if rubric_total > 0 { rubric_total } else { 1 }),
+            prompt_html,
+            choices,
+            rubric: src.rubric,
+        });
+        exercise_slot(id)
     }
 
     fn markdown(&mut self, lines: &[(usize, &str)]) -> String {
@@ -415,6 +507,15 @@ fn resolve(course: &str, path: &str) -> Option<Vec<String>> {
         return None;
     }
     Some(parts)
+}
+
+/// `<p>text</p>` → `text`, so a one-paragraph option fits in a `<label>`.
+fn unwrap_paragraph(html: &str) -> &str {
+    let t = html.trim();
+    match t.strip_prefix("<p>").and_then(|x| x.strip_suffix("</p>")) {
+        Some(inner) if !inner.contains("<p>") => inner,
+        _ => t,
+    }
 }
 
 /// A title in an admonition's first line: inline Markdown only.

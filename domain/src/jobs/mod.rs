@@ -1,6 +1,7 @@
 //! One durable job queue for every background task (mail now; provisioning, reminders and
 //! digests later): rows in `jobs`, claimed with a lease, retried with backoff.
 pub mod queue;
+pub mod schedule;
 pub mod worker;
 
 /// How a job run ended when it did not succeed.

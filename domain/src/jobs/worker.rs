@@ -3,7 +3,7 @@
 use super::{queue, JobError};
 use crate::{
     entities::job,
-    hubs,
+    grading, hubs,
     mail::{self, delivery::Mailer},
     state::AppState,
 };
@@ -91,6 +91,12 @@ impl Worker {
             }
             hubs::provisioning::PROVISION_JOB | hubs::provisioning::DEPROVISION_JOB => {
                 hubs::provisioning::run_job(&self.state, j, &payload).await
+            }
+            grading::digest::DIGEST_JOB => {
+                let day = payload["day"]
+                    .as_str()
+                    .ok_or_else(|| JobError::Permanent("payload lacks day".into()))?;
+                grading::digest::run(&self.state, day).await.map(|_| ())
             }
             other => Err(JobError::Permanent(format!("unknown job kind {other}"))),
         }

@@ -1,0 +1,26 @@
+use sea_orm::entity::prelude::*;
+
+/// One attempt at an exercise, never changed once written.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "exercise_attempts")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub work_id: i32,
+    pub number: i32,
+    /// A written answer, or the link to a notebook.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub answer: Option<String>,
+    /// The chosen options' positions, comma-separated (`0,2`).
+    pub choices: Option<String>,
+    #[sea_orm(column_type = "Blob", nullable)]
+    pub notebook: Option<Vec<u8>>,
+    pub notebook_name: Option<String>,
+    pub auto_correct: Option<bool>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
