@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 pub struct Viewer {
     pub name: String,
     pub staff: bool,
+    /// Mentors and staff see the grading queue in the navigation.
+    pub mentor: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -28,6 +30,7 @@ mod imp {
         req().user.as_ref().map(|u| Viewer {
             name: u.name.clone(),
             staff: u.is_staff(),
+            mentor: u.is_staff() || u.has(domain::accounts::Role::Mentor),
         })
     }
     pub fn current_path() -> String {

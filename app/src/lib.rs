@@ -12,6 +12,7 @@ pub mod components;
 pub mod courses;
 pub mod ctx;
 pub mod flash;
+pub mod grading;
 pub mod home;
 pub mod hubs;
 pub mod i18n;

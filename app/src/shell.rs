@@ -1,4 +1,4 @@
-use crate::{accounts, admin, cohorts, components::PageError, courses, ctx, home, hubs};
+use crate::{accounts, admin, cohorts, components::PageError, courses, ctx, grading, home, hubs};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -70,6 +70,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/cohorts/:slug/dashboard") view=cohorts::pages::DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/cohorts/:slug/calls/:call") view=cohorts::pages::AttendancePage ssr=SsrMode::Async/>
                 <Route path=path!("/cohorts/:slug/projects/:id") view=cohorts::pages::ProjectPage ssr=SsrMode::Async/>
+                <Route path=path!("/grading") view=grading::pages::GradingQueuePage ssr=SsrMode::Async/>
+                <Route path=path!("/grading/gradebook") view=grading::pages::GradebookPage ssr=SsrMode::Async/>
+                <Route path=path!("/grading/:id") view=grading::pages::GradeWorkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

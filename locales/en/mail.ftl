@@ -30,3 +30,53 @@ mail-password-reset-body =
     If you did not ask for this, ignore this message: your password stays as it is.
 
     — The Catalyst Academy team
+
+# Grading. $name is the learner's name, $lesson a lesson title, $number the exercise's
+# position in it, $score and $points whole numbers, $link the address of the exercise
+mail-grading-accepted-subject = Your exercise was accepted
+mail-grading-accepted-body =
+    Hello { $name },
+
+    A mentor accepted your work on exercise { $number } of "{ $lesson }" ({ $score } of { $points } points).
+    Read their feedback here:
+
+    { $link }
+
+    — The Catalyst Academy team
+mail-grading-graded-subject = Your exercise was graded
+mail-grading-graded-body =
+    Hello { $name },
+
+    A mentor graded your work on exercise { $number } of "{ $lesson }": { $score } of { $points } points.
+    Read their feedback here:
+
+    { $link }
+
+    — The Catalyst Academy team
+mail-grading-revision-subject = Your mentor asks for a revision
+mail-grading-revision-body =
+    Hello { $name },
+
+    A mentor read your work on exercise { $number } of "{ $lesson }" and asks you to revise it.
+    Read their feedback and send a new version here:
+
+    { $link }
+
+    — The Catalyst Academy team
+# $name is the mentor's name, $count how many works wait, $link the grading queue
+mail-grading-digest-subject = { $count ->
+    [one] 1 exercise waits for you
+   *[other] { $count } exercises wait for you
+}
+mail-grading-digest-body =
+    Hello { $name },
+
+    { $count ->
+        [one] 1 exercise handed in by your mentees waits for your grade.
+       *[other] { $count } exercises handed in by your mentees wait for your grade.
+    }
+    The oldest come first in your queue:
+
+    { $link }
+
+    — The Catalyst Academy team

@@ -30,3 +30,50 @@ mail-password-reset-body =
     Si no lo pediste, ignora este mensaje: tu contraseña seguirá igual.
 
     — El equipo de Catalyst Academy
+
+mail-grading-accepted-subject = Tu ejercicio fue aceptado
+mail-grading-accepted-body =
+    Hola { $name }:
+
+    Un/a mentor/a aceptó tu trabajo en el ejercicio { $number } de «{ $lesson }» ({ $score } de { $points } puntos).
+    Lee sus comentarios aquí:
+
+    { $link }
+
+    — El equipo de Catalyst Academy
+mail-grading-graded-subject = Tu ejercicio fue calificado
+mail-grading-graded-body =
+    Hola { $name }:
+
+    Un/a mentor/a calificó tu trabajo en el ejercicio { $number } de «{ $lesson }»: { $score } de { $points } puntos.
+    Lee sus comentarios aquí:
+
+    { $link }
+
+    — El equipo de Catalyst Academy
+mail-grading-revision-subject = Tu mentor/a te pide una revisión
+mail-grading-revision-body =
+    Hola { $name }:
+
+    Un/a mentor/a leyó tu trabajo en el ejercicio { $number } de «{ $lesson }» y te pide que lo revises.
+    Lee sus comentarios y envía una nueva versión aquí:
+
+    { $link }
+
+    — El equipo de Catalyst Academy
+mail-grading-digest-subject = { $count ->
+    [one] 1 ejercicio te espera
+   *[other] { $count } ejercicios te esperan
+}
+mail-grading-digest-body =
+    Hola { $name }:
+
+    { $count ->
+        [one] 1 ejercicio entregado por tus mentorados espera tu calificación.
+       *[other] { $count } ejercicios entregados por tus mentorados esperan tu calificación.
+    }
+    Los más antiguos aparecen primero en tu cola:
+
+    { $link }
+
+    — El equipo de Catalyst Academy

@@ -30,3 +30,50 @@ mail-password-reset-body =
     Se você não fez esse pedido, ignore esta mensagem: sua senha continua a mesma.
 
     — Equipe Catalyst Academy
+
+mail-grading-accepted-subject = Seu exercício foi aceito
+mail-grading-accepted-body =
+    Olá, { $name }!
+
+    Um(a) mentor(a) aceitou seu trabalho no exercício { $number } de “{ $lesson }” ({ $score } de { $points } pontos).
+    Leia os comentários aqui:
+
+    { $link }
+
+    — A equipe da Catalyst Academy
+mail-grading-graded-subject = Seu exercício foi avaliado
+mail-grading-graded-body =
+    Olá, { $name }!
+
+    Um(a) mentor(a) avaliou seu trabalho no exercício { $number } de “{ $lesson }”: { $score } de { $points } pontos.
+    Leia os comentários aqui:
+
+    { $link }
+
+    — A equipe da Catalyst Academy
+mail-grading-revision-subject = Seu/sua mentor(a) pede uma revisão
+mail-grading-revision-body =
+    Olá, { $name }!
+
+    Um(a) mentor(a) leu seu trabalho no exercício { $number } de “{ $lesson }” e pede que você o revise.
+    Leia os comentários e envie uma nova versão aqui:
+
+    { $link }
+
+    — A equipe da Catalyst Academy
+mail-grading-digest-subject = { $count ->
+    [one] 1 exercício aguarda você
+   *[other] { $count } exercícios aguardam você
+}
+mail-grading-digest-body =
+    Olá, { $name }!
+
+    { $count ->
+        [one] 1 exercício entregue pelas pessoas que você orienta aguarda sua avaliação.
+       *[other] { $count } exercícios entregues pelas pessoas que você orienta aguardam sua avaliação.
+    }
+    Os mais antigos aparecem primeiro na sua fila:
+
+    { $link }
+
+    — A equipe da Catalyst Academy

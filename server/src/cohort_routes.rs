@@ -4,7 +4,7 @@ use crate::responses::{download, error, plain_error, redirect_with, sign_in};
 use app::{flash::Flash, server_ctx::RequestCtx};
 use axum::{
     extract::{Multipart, Path},
-    http::{header, HeaderValue, StatusCode},
+    http::header,
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Extension, Router,

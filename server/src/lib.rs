@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod cohort_routes;
 pub mod demo;
+pub mod grading_routes;
 pub mod hubs_cli;
 pub mod middleware;
 pub mod responses;

@@ -93,6 +93,7 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         .route("/courses/{slug}/images/{file}", get(course_image))
         .with_state(state.clone())
         .merge(crate::cohort_routes::routes())
+        .merge(crate::grading_routes::routes())
         .merge(static_files)
         .merge(app_routes)
         .layer(axum::middleware::from_fn_with_state(
@@ -181,6 +182,22 @@ pub async fn serve(app: Application) -> anyhow::Result<()> {
                 let _ = worker_stop.wait_for(|s| *s).await;
             }),
     );
+    // Daily tasks (the mentors' digest): every instance ticks, one claims each day's run.
+    let mut schedule_stop = stop_rx.clone();
+    let (state, wake) = (app.state.clone(), app.worker.wake.clone());
+    let scheduler = tokio::spawn(async move {
+        loop {
+            match domain::jobs::schedule::tick(&state, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(_) => domain::jobs::worker::wake(&wake),
+                Err(e) => tracing::warn!(error = %e, "could not check the scheduled tasks"),
+            }
+            tokio::select! {
+                _ = schedule_stop.wait_for(|s| *s) => break,
+                _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
+            }
+        }
+    });
     axum::serve(
         listener,
         app.router
@@ -190,6 +207,7 @@ pub async fn serve(app: Application) -> anyhow::Result<()> {
     .await?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    let _ = scheduler.await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -34,6 +34,7 @@ fn Header() -> impl IntoView {
         Some(v) => view! {
             <li><a href="/dashboard">{t("nav-dashboard")}</a></li>
             <li><a href="/cohorts">{t("nav-cohorts")}</a></li>
+            {v.mentor.then(|| view! { <li><a href="/grading">{t("nav-grading")}</a></li> })}
             <li><a href="/account">{t("nav-account")}</a></li>
             {v.staff.then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
             <li>

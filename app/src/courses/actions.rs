@@ -171,7 +171,18 @@ pub async fn load_lesson(course: String, lesson: String) -> Result<LessonView, S
     if !page.errors.is_empty() {
         tracing::warn!(course = %course, lesson = %lesson, errors = ?page.errors, "lesson not published: it has errors");
     }
+    let exercises = crate::grading::actions::lesson_exercises(
+        &r.state,
+        r.locale,
+        r.user.as_ref().map(|u| u.id),
+        &course,
+        &lesson,
+        &page.exercises,
+    )
+    .await
+    .map_err(err)?;
     Ok(LessonView {
+        exercises,
         course_title: c.meta(r.locale).title.clone(),
         number: pos + 1,
         total: c.lessons.len(),

@@ -1,4 +1,5 @@
 use super::{actions::*, views::*};
+use crate::grading::exercise_block::ExerciseBlock;
 use crate::{
     components::*,
     ctx,
@@ -178,9 +179,7 @@ fn lesson_body(p: LessonView) -> AnyView {
             {(p.translation == "missing").then(|| view! { <p class="info-box" role="note">{t("lesson-fallback-notice")}</p> })}
             {(p.translation == "outdated").then(|| view! { <p class="info-box" role="note">{t("lesson-outdated-notice")}</p> })}
             {if p.errors.is_empty() {
-                view! {
-                    <article class="lesson" lang=(p.text_locale != reader).then(|| p.text_locale.clone()) inner_html=p.html.clone()></article>
-                }.into_any()
+                lesson_article(&p, reader)
             } else {
                 view! {
                     <div class="form-error" role="alert">
@@ -214,6 +213,35 @@ fn lesson_body(p: LessonView) -> AnyView {
                 })}
             </nav>
         </Layout>
+    }
+    .into_any()
+}
+
+/// The lesson's HTML with each exercise's slot replaced by its form and history.
+fn lesson_article(p: &LessonView, reader: &str) -> AnyView {
+    let lang = (p.text_locale != reader).then(|| p.text_locale.clone());
+    let mut parts = vec![];
+    let mut rest = p.html.as_str();
+    for e in &p.exercises {
+        let slot = format!(
+            "<div class=\"exercise-slot\" id=\"exercise-{}\"></div>",
+            e.id
+        );
+        if let Some(at) = rest.find(&slot) {
+            parts.push((rest[..at].to_owned(), Some(e.clone())));
+            rest = &rest[at + slot.len()..];
+        }
+    }
+    parts.push((rest.to_owned(), None));
+    view! {
+        <article class="lesson" lang=lang>
+            {parts.into_iter().map(|(html, exercise)| view! {
+                <div inner_html=html></div>
+                {exercise.map(|e| view! {
+                    <ExerciseBlock exercise=e course=p.course_slug.clone() lesson=p.slug.clone() signed_in=p.signed_in/>
+                })}
+            }).collect_view()}
+        </article>
     }
     .into_any()
 }

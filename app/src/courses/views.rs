@@ -61,6 +61,8 @@ pub struct LessonView {
     /// Why the lesson cannot be shown; only staff see the details.
     pub errors: Vec<String>,
     pub staff: bool,
+    /// The lesson's exercises, in the order of the slots in `html`.
+    pub exercises: Vec<crate::grading::views::ExerciseView>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -134,6 +134,12 @@ impl Links for NoLinks {
     }
 }
 
+/// Markdown written on the platform outside lessons (a mentor's feedback), rendered and
+/// sanitized like a lesson, with no course links.
+pub fn markdown(md: &str) -> String {
+    render::render(md, 1, "notebook", &NoLinks).html
+}
+
 /// Words the rendering needs in the reader's language.
 pub struct Labels {
     /// Alt text of an image output without a text version.

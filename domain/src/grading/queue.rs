@@ -1,11 +1,7 @@
 //! A mentor's grading queue: the work their scope covers, filtered by course, exercise and
 //! state, oldest submission first.
 use super::{scope::Scope, WAITING};
-use crate::{
-    entities::{exercise_work, user},
-    i18n::Locale,
-    AppState, ServiceResult,
-};
+use crate::{entities::exercise_work, i18n::Locale, AppState, ServiceResult};
 use chrono::{DateTime, Utc};
 use sea_orm::{prelude::*, QueryOrder, QuerySelect};
 use std::collections::HashMap;
@@ -111,17 +107,12 @@ pub async fn list(
         .limit(LIMIT)
         .all(&state.db)
         .await?;
-    let ids = works
+    let ids: Vec<i32> = works
         .iter()
         .flat_map(|w| [Some(w.user_id), w.assigned_mentor_id])
-        .flatten();
-    let names: HashMap<i32, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(ids))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
+        .flatten()
         .collect();
+    let names = super::work::names(&state.db, ids).await?;
     let mut labels = Labels::new(state, locale);
     Ok(works
         .into_iter()

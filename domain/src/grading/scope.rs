@@ -161,22 +161,35 @@ pub async fn set_course_mentor(
     mentor: bool,
 ) -> ServiceResult<()> {
     actor.require_staff()?;
+    if mentor {
+        return add_course_mentor(db, user_id, course).await;
+    }
     let existing = course_mentor::Entity::find_by_id((user_id, course.to_owned()))
         .one(db)
         .await?;
-    match (existing, mentor) {
-        (None, true) => {
-            course_mentor::ActiveModel {
-                user_id: sea_orm::ActiveValue::Set(user_id),
-                course: sea_orm::ActiveValue::Set(course.to_owned()),
-            }
-            .insert(db)
-            .await?;
+    if let Some(m) = existing {
+        m.delete(db).await?;
+    }
+    Ok(())
+}
+
+/// Makes a person a mentor of a course (nothing happens if they already are).
+pub async fn add_course_mentor(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    course: &str,
+) -> ServiceResult<()> {
+    if course_mentor::Entity::find_by_id((user_id, course.to_owned()))
+        .one(db)
+        .await?
+        .is_none()
+    {
+        course_mentor::ActiveModel {
+            user_id: sea_orm::ActiveValue::Set(user_id),
+            course: sea_orm::ActiveValue::Set(course.to_owned()),
         }
-        (Some(m), false) => {
-            m.delete(db).await?;
-        }
-        _ => {}
+        .insert(db)
+        .await?;
     }
     Ok(())
 }

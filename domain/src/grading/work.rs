@@ -62,6 +62,20 @@ pub struct WorkWithHistory {
     pub grades: Vec<GradeEntry>,
 }
 
+/// People's names by id.
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> ServiceResult<HashMap<i32, String>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect())
+}
+
 pub async fn attempts(
     db: &impl ConnectionTrait,
     work_ids: Vec<i32>,
@@ -100,13 +114,8 @@ async fn with_history(
         .order_by_desc(exercise_grade::Column::Id)
         .all(db)
         .await?;
-    let names: HashMap<i32, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(grades.iter().filter_map(|g| g.mentor_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
+    let mentor_ids: Vec<i32> = grades.iter().filter_map(|g| g.mentor_id).collect();
+    let names = names(db, mentor_ids).await?;
     let mut grades_by: HashMap<i32, Vec<GradeEntry>> = HashMap::new();
     for g in grades {
         let mentor = g.mentor_id.and_then(|m| names.get(&m).cloned());
