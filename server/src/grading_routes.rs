@@ -27,8 +27,8 @@ pub fn routes() -> Router {
         .route("/exercises/answer", post(answer))
         .route("/exercises/notebook", post(upload_notebook))
         .route("/exercises/notebooks/{attempt}", get(download_notebook))
-        .route("/grading/{work}", post(grade))
-        .route("/grading/{work}/assign", post(assign))
+        .route("/grading/{id}/grade", post(grade))
+        .route("/grading/{id}/assign", post(assign))
         .route("/grading/gradebook.csv", get(gradebook_csv))
         .layer(axum::extract::DefaultBodyLimit::max(
             grading::NOTEBOOK_MAX_BYTES + 64 * 1024,

@@ -207,7 +207,7 @@ fn work_body(w: WorkView) -> AnyView {
             <section class="card grade-form">
                 <h2>{t("grading-your-grade")}</h2>
                 {conflict.then(|| view! { <p class="info-box" role="note">{t("grading-conflict-help")}</p> })}
-                <form method="post" action=format!("/grading/{}", w.work_id)>
+                <form method="post" action=format!("/grading/{}/grade", w.work_id)>
                     <CsrfField/>
                     <input type="hidden" name="version" value=w.version.to_string()/>
                     {has_rubric.then(|| rubric_form(&w))}

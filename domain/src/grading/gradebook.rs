@@ -101,7 +101,7 @@ async fn build(
         .filter(user::Column::Id.is_in(learners.iter().copied()))
         .all(&state.db)
         .await?;
-    people.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    people.sort_by_key(|p| p.name.to_lowercase());
     let rows = people
         .into_iter()
         .map(|u| {
