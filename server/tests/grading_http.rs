@@ -37,8 +37,14 @@ both_backends!(
         app.sign_in(&learner, "learner").await;
         let (status, page) = app.get(&learner, LESSON).await;
         assert_eq!(status, 200);
-        assert!(page.contains("id=\"exercise-kernel-role\""), "the exercise is in the lesson");
-        assert!(!page.contains("Right answer"), "right answers stay hidden before answering");
+        assert!(
+            page.contains("id=\"exercise-kernel-role\""),
+            "the exercise is in the lesson"
+        );
+        assert!(
+            !page.contains("Right answer"),
+            "right answers stay hidden before answering"
+        );
         let fields = [
             ("course", "first-steps"),
             ("lesson", "04-notebooks-and-kernels"),
@@ -54,8 +60,14 @@ both_backends!(
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), format!("{LESSON}#exercise-kernel-role"));
         let (_, page) = app.get(&learner, LESSON).await;
-        assert!(page.contains("Right! Read why below each option."), "the result is shown");
-        assert!(page.contains("restarting the kernel clears its memory"), "with the explanations");
+        assert!(
+            page.contains("Right! Read why below each option."),
+            "the result is shown"
+        );
+        assert!(
+            page.contains("restarting the kernel clears its memory"),
+            "with the explanations"
+        );
 
         // A broken notebook comes back as a localized error naming the line.
         let csrf = app.csrf(&learner, NOTEBOOK_LESSON).await;
@@ -76,12 +88,20 @@ both_backends!(
             };
             learner.post(url).multipart(form).send()
         };
-        let r = post(upload(b"{\"nbformat\": 4, \"cells\": [}"), None).await.unwrap();
+        let r = post(upload(b"{\"nbformat\": 4, \"cells\": [}"), None)
+            .await
+            .unwrap();
         assert_eq!(r.status().as_u16(), 403, "multipart without the token");
-        let r = post(upload(b"{\n\"nbformat\": 4,\n\"cells\": [}"), Some(&csrf)).await.unwrap();
+        let r = post(upload(b"{\n\"nbformat\": 4,\n\"cells\": [}"), Some(&csrf))
+            .await
+            .unwrap();
         assert_eq!(r.status().as_u16(), 303);
         let (_, page) = app.get(&learner, NOTEBOOK_LESSON).await;
-        assert!(page.contains("its JSON breaks at line 3, column 11"), "{}", &page[page.find("exercise-share").unwrap_or(0)..][..600.min(page.len())]);
+        assert!(
+            page.contains("its JSON breaks at line 3, column 11"),
+            "{}",
+            &page[page.find("exercise-share").unwrap_or(0)..][..600.min(page.len())]
+        );
         let good = br#"{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "source": "print(1)", "outputs": [], "execution_count": 1, "metadata": {}}]}"#;
         let r = post(upload(good), Some(&csrf)).await.unwrap();
         assert_eq!(r.status().as_u16(), 303);
@@ -96,9 +116,13 @@ both_backends!(
         // The notebook: its learner and the course's mentor may download it, nobody else.
         let mentor = browser();
         app.sign_in(&mentor, "mentor").await;
-        domain::grading::scope::add_course_mentor(&app.state.db, user_id(&app, "mentor").await, "first-steps")
-            .await
-            .unwrap();
+        domain::grading::scope::add_course_mentor(
+            &app.state.db,
+            user_id(&app, "mentor").await,
+            "first-steps",
+        )
+        .await
+        .unwrap();
         let other = browser();
         app.sign_in(&other, "translator").await;
         let path = format!("/exercises/notebooks/{attempt}");
@@ -114,7 +138,9 @@ both_backends!(
     |app: TestApp| async move {
         let learner = browser();
         app.sign_in(&learner, "learner").await;
-        let csrf = app.csrf(&learner, "/courses/first-steps/08-being-a-good-neighbour").await;
+        let csrf = app
+            .csrf(&learner, "/courses/first-steps/08-being-a-good-neighbour")
+            .await;
         let r = app
             .post(
                 &learner,
@@ -129,10 +155,18 @@ both_backends!(
             )
             .await;
         assert_eq!(r.status().as_u16(), 303);
-        let work = exercise_work::Entity::find().one(&app.state.db).await.unwrap().unwrap();
-        domain::grading::scope::add_course_mentor(&app.state.db, user_id(&app, "mentor").await, "first-steps")
+        let work = exercise_work::Entity::find()
+            .one(&app.state.db)
             .await
+            .unwrap()
             .unwrap();
+        domain::grading::scope::add_course_mentor(
+            &app.state.db,
+            user_id(&app, "mentor").await,
+            "first-steps",
+        )
+        .await
+        .unwrap();
         let grade_path = format!("/grading/{}", work.id);
         for (role, queue, grade_page) in [
             ("learner", 403, 403),
@@ -143,19 +177,40 @@ both_backends!(
         ] {
             let c = browser();
             app.sign_in(&c, role).await;
-            assert_eq!(app.get(&c, "/grading").await.0, queue, "{role} opening the queue");
-            assert_eq!(app.get(&c, &grade_path).await.0, grade_page, "{role} opening the work");
-            let csv = app.get(&c, "/grading/gradebook.csv?course=first-steps").await;
+            assert_eq!(
+                app.get(&c, "/grading").await.0,
+                queue,
+                "{role} opening the queue"
+            );
+            assert_eq!(
+                app.get(&c, &grade_path).await.0,
+                grade_page,
+                "{role} opening the work"
+            );
+            let csv = app
+                .get(&c, "/grading/gradebook.csv?course=first-steps")
+                .await;
             assert_eq!(csv.0, queue, "{role} downloading the gradebook");
             if csv.0 == 200 {
                 assert!(csv.1.starts_with('\u{feff}') && csv.1.contains("learner"));
             }
         }
         // The learner cannot grade their own work, even with a valid token.
-        let csrf = app.csrf(&learner, "/courses/first-steps/08-being-a-good-neighbour").await;
+        let csrf = app
+            .csrf(&learner, "/courses/first-steps/08-being-a-good-neighbour")
+            .await;
         let version = work.version.to_string();
         let r = app
-            .post(&learner, &format!("{grade_path}/grade"), &[("csrf", &csrf), ("version", &version), ("decision", "accept"), ("score", "3")])
+            .post(
+                &learner,
+                &format!("{grade_path}/grade"),
+                &[
+                    ("csrf", &csrf),
+                    ("version", &version),
+                    ("decision", "accept"),
+                    ("score", "3"),
+                ],
+            )
             .await;
         assert_eq!(r.status().as_u16(), 403);
 
@@ -167,19 +222,54 @@ both_backends!(
         let m_csrf = app.csrf(&mentor, &grade_path).await;
         let a_csrf = app.csrf(&admin, &grade_path).await;
         let r = app
-            .post(&admin, &format!("{grade_path}/grade"), &[("csrf", &a_csrf), ("version", &version), ("decision", "score"), ("score", "2"), ("feedback", "Good start.")])
+            .post(
+                &admin,
+                &format!("{grade_path}/grade"),
+                &[
+                    ("csrf", &a_csrf),
+                    ("version", &version),
+                    ("decision", "score"),
+                    ("score", "2"),
+                    ("feedback", "Good start."),
+                ],
+            )
             .await;
-        assert_eq!((r.status().as_u16(), location(&r).as_str()), (303, "/grading"));
+        assert_eq!(
+            (r.status().as_u16(), location(&r).as_str()),
+            (303, "/grading")
+        );
         let r = app
-            .post(&mentor, &format!("{grade_path}/grade"), &[("csrf", &m_csrf), ("version", &version), ("decision", "accept"), ("feedback", "Mi versión.")])
+            .post(
+                &mentor,
+                &format!("{grade_path}/grade"),
+                &[
+                    ("csrf", &m_csrf),
+                    ("version", &version),
+                    ("decision", "accept"),
+                    ("feedback", "Mi versión."),
+                ],
+            )
             .await;
-        assert_eq!((r.status().as_u16(), location(&r)), (303, grade_path.clone()));
+        assert_eq!(
+            (r.status().as_u16(), location(&r)),
+            (303, grade_path.clone())
+        );
         let (_, page) = app.get(&mentor, &grade_path).await;
         // The mentor reads Spanish (their profile language in the test app is es).
-        assert!(page.contains("Alguien cambió este trabajo"), "conflict explained");
-        assert!(page.contains("Mi versión."), "their feedback kept in the form");
+        assert!(
+            page.contains("Alguien cambió este trabajo"),
+            "conflict explained"
+        );
+        assert!(
+            page.contains("Mi versión."),
+            "their feedback kept in the form"
+        );
         assert!(page.contains("Good start."), "the other grade shown");
-        let saved = exercise_work::Entity::find_by_id(work.id).one(&app.state.db).await.unwrap().unwrap();
+        let saved = exercise_work::Entity::find_by_id(work.id)
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(saved.score, Some(2));
     }
 );

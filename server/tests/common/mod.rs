@@ -185,4 +185,3 @@ macro_rules! both_backends {
         }
     };
 }
-
