@@ -682,3 +682,89 @@ storage_test!(
         assert_eq!(digest::run(&w.state, "2026-11-26").await.unwrap(), 2);
     }
 );
+
+storage_test!(
+    organizers_name_the_mentors_of_a_course,
+    |t: TestDb| async move {
+        use scope::MentorRef;
+        let w = world(&t).await;
+        let catalog = w.state.library.catalog();
+        let db = &w.state.db;
+        let e = scope::set_course_mentor(
+            db,
+            &w.mentor,
+            &catalog,
+            "lab",
+            MentorRef::Add("nadia@lab.example"),
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            matches!(e, ServiceError::Forbidden),
+            "a mentor cannot name mentors"
+        );
+        let e = scope::set_course_mentor(
+            db,
+            &w.organizer,
+            &catalog,
+            "lab",
+            MentorRef::Add("nobody@lab.example"),
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(e.message_key(), "error-person-unknown");
+        let e = scope::set_course_mentor(
+            db,
+            &w.organizer,
+            &catalog,
+            "no-such-course",
+            MentorRef::Add("nadia@lab.example"),
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(e.message_key(), "error-course-unknown");
+        send(&w, &w.learner, "explain", Answer::Written("Mine.".into()))
+            .await
+            .unwrap();
+        let waiting = |who: CurrentUser| {
+            let db = db.clone();
+            async move {
+                queue::waiting_count(&db, &scope::of(&db, &who).await.unwrap())
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(waiting(w.outsider_mentor.clone()).await, 0);
+        scope::set_course_mentor(
+            db,
+            &w.organizer,
+            &catalog,
+            "lab",
+            MentorRef::Add("nadia@lab.example"),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            waiting(w.outsider_mentor.clone()).await,
+            1,
+            "now Nadia mentors the course"
+        );
+        scope::set_course_mentor(
+            db,
+            &w.organizer,
+            &catalog,
+            "lab",
+            MentorRef::Remove(w.outsider_mentor.id),
+        )
+        .await
+        .unwrap();
+        assert_eq!(waiting(w.outsider_mentor.clone()).await, 0);
+        let names: Vec<String> = scope::course_mentors(db, "lab")
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(names.len(), 2);
+    }
+);

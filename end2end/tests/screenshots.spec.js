@@ -143,3 +143,33 @@ for (const lang of ['en', 'es', 'pt']) {
     });
   }
 }
+
+// Exercises and grading (work handed in by grading.spec.js, which runs before this file): a
+// lesson with its exercises as the learner sees them, the mentor's queue, a work being graded
+// and the gradebook, in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`grading pages in ${lang} on a ${size}`, async ({ page, context }) => {
+      await page.setViewportSize(viewport);
+      for (const [who, home, pages] of [
+        // The fixture course: viewing first-steps lessons would move the learner's resume point.
+        [DEMO.learner, 'en', [['exercise-graded', '/courses/e2e-exercises/01-js', '#exercise-explain-hub'], ['exercise-forms', '/courses/e2e-exercises/02-nojs', '#exercise-pick-kernel']]],
+        [DEMO.mentor, 'es', [['grading-queue', '/grading?state=all', 'table.queue'], ['grading-work', null, '.grade-form'], ['gradebook', '/grading/gradebook?course=e2e-exercises', 'table.gradebook']]],
+      ]) {
+        await context.clearCookies();
+        await signIn(page, who);
+        await switchLanguage(page, lang);
+        try {
+          for (const [name, url, marker] of pages) {
+            if (url) await page.goto(url);
+            else await page.goto(await page.locator('table.queue tbody a').first().getAttribute('href'));
+            await expect(page.locator(marker).first()).toBeVisible();
+            await shoot(page, `${name}-${lang}-${size}`);
+          }
+        } finally {
+          await switchLanguage(page, home);
+        }
+      }
+    });
+  }
+}

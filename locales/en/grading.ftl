@@ -150,3 +150,13 @@ error-grade-rubric-incomplete = Choose a level for every criterion of the rubric
 # $max is the most points the exercise is worth
 error-grade-score = Give a whole number of points from 0 to { $max }.
 error-grade-mentor = Choose a mentor from the list.
+
+## Course mentors (on the course page, for organizers)
+
+course-mentors = Mentors of this course
+course-mentors-hint = They grade the written and notebook exercises of everyone in this course.
+course-mentors-none = No mentor yet: only mentors of the learners' cohorts grade their work.
+# $name is a person's name
+course-mentors-remove = Remove { $name }
+course-mentors-add = Add as mentor
+notice-course-mentors-saved = The course's mentors are saved.

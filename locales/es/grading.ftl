@@ -135,3 +135,12 @@ error-grade-feedback-needed = Dile a la persona qué debe revisar.
 error-grade-rubric-incomplete = Elige un nivel para cada criterio de la rúbrica ({ $criterion } no tiene).
 error-grade-score = Da un número entero de puntos de 0 a { $max }.
 error-grade-mentor = Elige un/a mentor/a de la lista.
+
+## Mentores del curso
+
+course-mentors = Mentores de este curso
+course-mentors-hint = Califican los ejercicios escritos y los notebooks de todas las personas del curso.
+course-mentors-none = Aún no hay mentores: solo los mentores de las cohortes de cada persona califican su trabajo.
+course-mentors-remove = Quitar a { $name }
+course-mentors-add = Añadir como mentor/a
+notice-course-mentors-saved = Los mentores del curso se guardaron.

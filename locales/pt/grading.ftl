@@ -135,3 +135,12 @@ error-grade-feedback-needed = Diga à pessoa o que revisar.
 error-grade-rubric-incomplete = Escolha um nível para cada critério da rubrica ({ $criterion } não tem).
 error-grade-score = Dê um número inteiro de pontos de 0 a { $max }.
 error-grade-mentor = Escolha um(a) mentor(a) da lista.
+
+## Mentores do curso
+
+course-mentors = Mentores deste curso
+course-mentors-hint = Eles avaliam os exercícios escritos e os notebooks de todas as pessoas do curso.
+course-mentors-none = Ainda não há mentores: só os mentores das coortes de cada pessoa avaliam o trabalho dela.
+course-mentors-remove = Remover { $name }
+course-mentors-add = Adicionar como mentor(a)
+notice-course-mentors-saved = Os mentores do curso foram salvos.

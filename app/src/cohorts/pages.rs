@@ -214,6 +214,7 @@ pub fn CohortPage() -> impl IntoView {
                             {o.participant.then(|| view! { <a class="button" href=format!("/cohorts/{slug}/track")>{t("cohort-my-track")}</a> })}
                             {(o.mentor && !o.manages).then(|| view! { <a class="button" href=format!("/cohorts/{slug}/track")>{t("cohort-mentees")}</a> })}
                             {o.manages.then(|| view! { <a class="button" href=format!("/cohorts/{slug}/dashboard")>{t("cohort-dashboard")}</a> })}
+                            {(o.manages || o.mentor).then(|| view! { " "<a class="button secondary" href=format!("/grading/gradebook?cohort={slug}")>{t("gradebook-title")}</a> })}
                         </p>
                         <p class="meta">{o.counts.iter().map(|(r, n)| format!("{} {n}", role_label(r))).collect::<Vec<_>>().join(" · ")}</p>
                         <h2>{t("cohort-schedule")}</h2>

@@ -115,8 +115,16 @@ pub async fn course_detail(slug: String) -> Result<CourseView, ServerFnError> {
     } else {
         vec![]
     };
+    let mentors = if staff {
+        domain::grading::scope::course_mentors(&r.state.db, &c.slug)
+            .await
+            .map_err(err)?
+    } else {
+        vec![]
+    };
     let meta = c.meta(r.locale);
     Ok(CourseView {
+        mentors,
         slug: c.slug.clone(),
         title: meta.title.clone(),
         summary: meta.summary.clone(),

@@ -137,6 +137,34 @@ fn course_body(c: CourseView) -> AnyView {
                         </div>
                         <button type="submit">{t("course-staff-enroll-institution")}</button>
                     </form>
+                    <h2>{t("course-mentors")}</h2>
+                    <p class="hint">{t("course-mentors-hint")}</p>
+                    {if c.mentors.is_empty() {
+                        view! { <p class="muted">{t("course-mentors-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="course-mentors">
+                                {c.mentors.iter().map(|(id, name)| view! {
+                                    <li>
+                                        {name.clone()}" "
+                                        <form method="post" action="/api/set_course_mentor" class="inline">
+                                            <CsrfField/>
+                                            <input type="hidden" name="slug" value=slug.clone()/>
+                                            <input type="hidden" name="remove" value=id.to_string()/>
+                                            <button type="submit" class="small secondary">{t_args("course-mentors-remove", &[("name", name.clone())])}</button>
+                                        </form>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <form method="post" action="/api/set_course_mentor" class="card">
+                        <CsrfField/>
+                        <input type="hidden" name="slug" value=slug.clone()/>
+                        <TextField name="email" label="field-email" kind="email"/>
+                        <button type="submit">{t("course-mentors-add")}</button>
+                    </form>
+                    <p><a href=format!("/grading/gradebook?course={}", slug)>{t("gradebook-title")}</a></p>
                 </section>
             })}
         </Layout>

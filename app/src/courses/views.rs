@@ -39,6 +39,8 @@ pub struct CourseView {
     pub started: bool,
     pub staff: bool,
     pub institutions: Vec<(i32, String)>,
+    /// The course's mentors (staff only): (id, name).
+    pub mentors: Vec<(i32, String)>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -390,3 +390,28 @@ pub async fn load_gradebook(
         csv_href,
     })
 }
+
+/// Organizers add a course's mentor by email, or remove one.
+#[server(endpoint = "set_course_mentor")]
+pub async fn set_course_mentor(
+    #[server(default)] slug: String,
+    #[server(default)] email: String,
+    #[server(default)] remove: String,
+) -> Result<(), ServerFnError> {
+    use grading::scope::MentorRef;
+    let (r, u) = require_staff()?;
+    let back = format!("/courses/{}", urlencode(&slug));
+    let who = match remove.trim().parse::<i32>() {
+        Ok(id) => MentorRef::Remove(id),
+        Err(_) => MentorRef::Add(&email),
+    };
+    let catalog = r.state.library.catalog();
+    let result = grading::scope::set_course_mentor(&r.state.db, &u, &catalog, &slug, who).await;
+    finish(
+        result,
+        &back,
+        "notice-course-mentors-saved",
+        &back,
+        &[("email", &email)],
+    )
+}

@@ -152,18 +152,31 @@ pub async fn mentors(db: &impl ConnectionTrait) -> ServiceResult<BTreeSet<i32>> 
     Ok(ids)
 }
 
-/// Organizers name the mentors of a course.
+/// Organizers name the mentors of a course by email (`mentor` true) or remove one by id.
 pub async fn set_course_mentor(
     db: &impl ConnectionTrait,
     actor: &CurrentUser,
-    user_id: i32,
+    catalog: &crate::courses::Catalog,
     course: &str,
-    mentor: bool,
+    who: MentorRef<'_>,
 ) -> ServiceResult<()> {
+    use crate::{accounts::EmailAddress, entities::user, ServiceError};
     actor.require_staff()?;
-    if mentor {
-        return add_course_mentor(db, user_id, course).await;
-    }
+    catalog
+        .course(course)
+        .ok_or(ServiceError::invalid("course", "error-course-unknown"))?;
+    let user_id = match who {
+        MentorRef::Add(email) => {
+            let email = EmailAddress::parse(email)?;
+            let person = user::Entity::find()
+                .filter(user::Column::Email.eq(email.as_str()))
+                .one(db)
+                .await?
+                .ok_or(ServiceError::invalid("email", "error-person-unknown"))?;
+            return add_course_mentor(db, person.id, course).await;
+        }
+        MentorRef::Remove(id) => id,
+    };
     let existing = course_mentor::Entity::find_by_id((user_id, course.to_owned()))
         .one(db)
         .await?;
@@ -171,6 +184,12 @@ pub async fn set_course_mentor(
         m.delete(db).await?;
     }
     Ok(())
+}
+
+/// Whom `set_course_mentor` adds (by email) or removes (by id).
+pub enum MentorRef<'a> {
+    Add(&'a str),
+    Remove(i32),
 }
 
 /// Makes a person a mentor of a course (nothing happens if they already are).
