@@ -7,9 +7,9 @@ use serde_json::json;
 use std::time::{Duration, Instant};
 
 /// 200 cells: Markdown, code with text output, pandas-like HTML tables, tracebacks with ANSI
-/// colours and PNG plots (about 40 KB each), about 5 MB in all.
+/// colours and PNG plots (about 110 KB each), about 5 MB in all.
 fn big_notebook() -> Vec<u8> {
-    let png: String = "iVBORw0KGgoAAAANSUhEUgAA".repeat(1700);
+    let png: String = "iVBORw0KGgoAAAANSUhEUgAA".repeat(5200);
     let table = format!(
         "<table class=\"dataframe\"><thead><tr><th>gene</th><th>count</th></tr></thead><tbody>{}</tbody></table>",
         (0..40).map(|i| format!("<tr><td>BRCA{i}</td><td>{}</td></tr>", i * 7)).collect::<String>()

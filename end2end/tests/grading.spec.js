@@ -30,7 +30,7 @@ test('a learner hands in work and a mentor grades it with the rubric', async ({ 
   await choice.getByLabel('The kernel').check();
   await choice.getByRole('button', { name: 'Answer again' }).click();
   await expect(choice.locator('.result')).toContainText('Right!');
-  await expect(choice.locator('.exercise-status')).toContainText('1 of 1 points');
+  await expect(choice.locator('.exercise-status')).toContainText('1 of 1 point');
 
   const written = page.locator('#exercise-explain-hub');
   await written.getByLabel('Your answer').fill('A hub gives everyone a Jupyter server.');

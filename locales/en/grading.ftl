@@ -13,7 +13,10 @@ exercise-points = { $points ->
    *[other] { $points } points
 }
 # $score and $points are whole numbers
-exercise-score = { $score } of { $points } points
+exercise-score = { $score } of { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
 exercise-choose-one = Choose one answer
 exercise-choose-all = Choose every answer that is right
 exercise-check = Check my answer

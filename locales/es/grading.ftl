@@ -11,7 +11,10 @@ exercise-points = { $points ->
     [one] { $points } punto
    *[other] { $points } puntos
 }
-exercise-score = { $score } de { $points } puntos
+exercise-score = { $score } de { $points ->
+    [one] { $points } punto
+   *[other] { $points } puntos
+}
 exercise-choose-one = Elige una respuesta
 exercise-choose-all = Elige todas las respuestas correctas
 exercise-check = Comprobar mi respuesta

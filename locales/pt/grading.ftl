@@ -11,7 +11,10 @@ exercise-points = { $points ->
     [one] { $points } ponto
    *[other] { $points } pontos
 }
-exercise-score = { $score } de { $points } pontos
+exercise-score = { $score } de { $points ->
+    [one] { $points } ponto
+   *[other] { $points } pontos
+}
 exercise-choose-one = Escolha uma resposta
 exercise-choose-all = Escolha todas as respostas certas
 exercise-check = Verificar minha resposta

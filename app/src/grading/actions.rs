@@ -145,6 +145,7 @@ pub fn exercise_view(
         grades,
         can_submit,
         notebook_max_mb: grading::NOTEBOOK_MAX_BYTES / (1024 * 1024),
+        text_lang: None,
     }
 }
 
@@ -255,7 +256,7 @@ pub async fn grading_work(id: i32) -> Result<WorkView, ServerFnError> {
         return Err(err(domain::ServiceError::Forbidden));
     }
     let (course, lesson, exercise) = (&w.work.course, &w.work.lesson, &w.work.exercise);
-    let (shown, _) = st
+    let (shown, text_locale) = st
         .library
         .exercise_in(&st.i18n, course, lesson, exercise, r.locale)
         .ok_or_else(|| err(domain::ServiceError::NotFound))?;
@@ -264,6 +265,7 @@ pub async fn grading_work(id: i32) -> Result<WorkView, ServerFnError> {
         .source_exercise(&st.i18n, course, lesson, exercise)
         .unwrap_or_else(|| shown.clone());
     let mut view = exercise_view(st, r.locale, &shown, &source, Some(&w), true);
+    view.text_lang = (text_locale != r.locale).then(|| text_locale.code().to_owned());
     // Notebooks are rendered for the mentor; the newest one at most, to keep the page light.
     let labels = grading::notebook::Labels {
         image: st.i18n.t(r.locale, "notebook-image", &[]),

@@ -75,8 +75,7 @@ fn queue_body(
             view! { <p class="muted">{t("grading-empty")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
-                <table class="queue">
+                <table class="queue stack">
                     <caption class="visually-hidden">{t("grading-title")}</caption>
                     <thead><tr>
                         <th scope="col">{t("grading-col-learner")}</th>
@@ -101,7 +100,6 @@ fn queue_body(
                         }).collect_view()}
                     </tbody>
                 </table>
-                </div>
             }.into_any()
         }}
         {(!v.gradebooks.is_empty()).then(|| view! {
@@ -182,7 +180,7 @@ fn work_body(w: WorkView) -> AnyView {
                 <a href="/grading">{t("grading-title")}</a>" · "
                 <a href=lesson_href>{w.course_title.clone()}" › "{w.lesson_title.clone()}</a>
             </nav>
-            <section class="exercise">
+            <section class="exercise" lang=w.exercise.text_lang.clone()>
                 {exercise_heading(&w.exercise, "work-exercise".into())}
                 <div class="exercise-prompt" inner_html=w.exercise.prompt_html.clone()></div>
                 {(w.exercise.kind == "single" || w.exercise.kind == "multiple").then(|| view! {

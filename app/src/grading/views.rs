@@ -66,6 +66,9 @@ pub struct ExerciseView {
     pub grades: Vec<GradeView>,
     pub can_submit: bool,
     pub notebook_max_mb: usize,
+    /// The language of the exercise's text when it is not the reader's (a missing
+    /// translation), for the `lang` attribute.
+    pub text_lang: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
