@@ -1,7 +1,7 @@
 //! Exercise and grading endpoints that are not pages: answers (url-encoded, several `choice`
 //! values), notebook uploads (multipart), notebook downloads, the mentor's grade and
 //! reassignment (one field per rubric criterion), and gradebook CSVs.
-use crate::responses::{error, plain_error, redirect_with, sign_in};
+use crate::responses::{error, error_keeping, plain_error, redirect_with, sign_in};
 use app::{flash::Flash, server_ctx::RequestCtx};
 use axum::{
     body::Bytes,
@@ -91,24 +91,7 @@ fn finish(
                     values.insert((*k).to_owned(), (*v).to_owned());
                 }
             }
-            if matches!(e, ServiceError::Db(_) | ServiceError::Internal(_)) {
-                return error(ctx, &back, &e);
-            }
-            redirect_with(
-                ctx,
-                &back,
-                Flash {
-                    error: Some(e.message_key().to_owned()),
-                    field: e.field().map(str::to_owned),
-                    args: e
-                        .args()
-                        .into_iter()
-                        .map(|(k, v)| (k.to_owned(), v))
-                        .collect(),
-                    values,
-                    ..Default::default()
-                },
-            )
+            error_keeping(ctx, &back, &e, values)
         }
     }
 }
@@ -324,21 +307,7 @@ async fn grade(
             },
         ),
         Err(e @ (ServiceError::Forbidden | ServiceError::NotFound)) => plain_error(&ctx, &e),
-        Err(e) => redirect_with(
-            &ctx,
-            &back,
-            Flash {
-                error: Some(e.message_key().to_owned()),
-                field: e.field().filter(|f| *f != "version").map(str::to_owned),
-                args: e
-                    .args()
-                    .into_iter()
-                    .map(|(k, v)| (k.to_owned(), v))
-                    .collect(),
-                values: typed.into_iter().collect(),
-                ..Default::default()
-            },
-        ),
+        Err(e) => error_keeping(&ctx, &back, &e, typed.into_iter().collect()),
     }
 }
 

@@ -26,6 +26,16 @@ pub fn redirect_with(ctx: &RequestCtx, to: &str, flash: Flash) -> Response {
 }
 
 pub fn error(ctx: &RequestCtx, to: &str, e: &ServiceError) -> Response {
+    error_keeping(ctx, to, e, Default::default())
+}
+
+/// Back to the form at `to` with the error and what was typed (`values`), so nothing is lost.
+pub fn error_keeping(
+    ctx: &RequestCtx,
+    to: &str,
+    e: &ServiceError,
+    values: std::collections::BTreeMap<String, String>,
+) -> Response {
     if matches!(e, ServiceError::Db(_) | ServiceError::Internal(_)) {
         tracing::error!(error = %e, path = %ctx.path, "request failed");
     }
@@ -40,6 +50,7 @@ pub fn error(ctx: &RequestCtx, to: &str, e: &ServiceError) -> Response {
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v))
                 .collect(),
+            values,
             ..Default::default()
         },
     )

@@ -204,7 +204,10 @@ fn work_body(w: WorkView) -> AnyView {
             {grade_history(&w.exercise.grades, w.max_points)}
             <section class="card grade-form">
                 <h2>{t("grading-your-grade")}</h2>
-                {conflict.then(|| view! { <p class="info-box" role="note">{t("grading-conflict-help")}</p> })}
+                {conflict.then(|| view! {
+                    <p class="form-error" role="alert">{t("error-grade-conflict")}</p>
+                    <p class="info-box" role="note">{t("grading-conflict-help")}</p>
+                })}
                 <form method="post" action=format!("/grading/{}/grade", w.work_id)>
                     <CsrfField/>
                     <input type="hidden" name="version" value=w.version.to_string()/>

@@ -93,7 +93,7 @@ pub async fn access_to(
 
 /// The participants (user ids) of the projects this person mentors in the cohort.
 pub async fn mentees(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     cohort_id: i32,
     mentor_id: i32,
 ) -> ServiceResult<BTreeSet<i32>> {
@@ -104,15 +104,22 @@ pub async fn mentees(
         .into_iter()
         .map(|p| p.id)
         .collect();
-    let mentored: Vec<i32> = project_person::Entity::find()
-        .filter(project_person::Column::ProjectId.is_in(projects))
+    mentees_among(db, Some(projects), mentor_id).await
+}
+
+/// The participants of the projects (among `projects`, or any) that `mentor_id` mentors.
+pub async fn mentees_among(
+    db: &impl ConnectionTrait,
+    projects: Option<Vec<i32>>,
+    mentor_id: i32,
+) -> ServiceResult<BTreeSet<i32>> {
+    let mut q = project_person::Entity::find()
         .filter(project_person::Column::UserId.eq(mentor_id))
-        .filter(project_person::Column::Role.eq("mentor"))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| p.project_id)
-        .collect();
+        .filter(project_person::Column::Role.eq("mentor"));
+    if let Some(p) = projects {
+        q = q.filter(project_person::Column::ProjectId.is_in(p));
+    }
+    let mentored: Vec<i32> = q.all(db).await?.into_iter().map(|p| p.project_id).collect();
     Ok(project_person::Entity::find()
         .filter(project_person::Column::ProjectId.is_in(mentored))
         .filter(project_person::Column::Role.eq("participant"))

@@ -3,7 +3,7 @@
 //! mentor (their project mentees included) or in courses they mentor. Nobody grades their own.
 use crate::{
     accounts::{CurrentUser, Role},
-    entities::{cohort_member, course_mentor, exercise_work, project_person, user_role},
+    entities::{cohort_member, course_mentor, exercise_work, user_role},
     ServiceResult,
 };
 use sea_orm::{prelude::*, Condition, QuerySelect};
@@ -81,23 +81,7 @@ pub async fn of_user(db: &impl ConnectionTrait, user_id: i32) -> ServiceResult<S
         .filter_map(|m| m.user_id)
         .collect();
     // Project mentors, even when the cohort lists them under another role.
-    let projects: Vec<i32> = project_person::Entity::find()
-        .filter(project_person::Column::UserId.eq(user_id))
-        .filter(project_person::Column::Role.eq("mentor"))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| p.project_id)
-        .collect();
-    learners.extend(
-        project_person::Entity::find()
-            .filter(project_person::Column::ProjectId.is_in(projects))
-            .filter(project_person::Column::Role.eq("participant"))
-            .all(db)
-            .await?
-            .into_iter()
-            .filter_map(|p| p.user_id),
-    );
+    learners.extend(crate::cohorts::access::mentees_among(db, None, user_id).await?);
     let courses = course_mentor::Entity::find()
         .filter(course_mentor::Column::UserId.eq(user_id))
         .all(db)
