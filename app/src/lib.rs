@@ -16,6 +16,7 @@ pub mod grading;
 pub mod home;
 pub mod hubs;
 pub mod i18n;
+pub mod partners;
 #[cfg(feature = "ssr")]
 pub mod server_ctx;
 pub mod shell;

@@ -1,4 +1,6 @@
-use crate::{accounts, admin, cohorts, components::PageError, courses, ctx, grading, home, hubs};
+use crate::{
+    accounts, admin, cohorts, components::PageError, courses, ctx, grading, home, hubs, partners,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -73,6 +75,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/grading") view=grading::pages::GradingQueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/grading/gradebook") view=grading::pages::GradebookPage ssr=SsrMode::Async/>
                 <Route path=path!("/grading/:id") view=grading::pages::GradeWorkPage ssr=SsrMode::Async/>
+                <Route path=path!("/partners") view=partners::pages::PartnersPage ssr=SsrMode::Async/>
+                <Route path=path!("/partners/apply") view=partners::pages::ApplyPage ssr=SsrMode::Async/>
+                <Route path=path!("/partners/thanks") view=partners::pages::ApplyThanksPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/partners") view=partners::pages::ApplicationsPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/partners/:id") view=partners::pages::ApplicationPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

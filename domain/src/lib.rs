@@ -12,6 +12,7 @@ pub mod hubs;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod partners;
 pub mod security;
 pub mod state;
 

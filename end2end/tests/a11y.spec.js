@@ -34,7 +34,7 @@ async function checkPage(page, url, { expectStatus } = {}) {
 }
 
 test.describe('signed out', () => {
-  for (const url of ['/', '/login', '/reset', '/courses', '/courses/first-steps', '/courses/first-steps/03-the-jupyterlab-interface', '/courses/open-science/02-licensing', '/courses/e2e-fallback/01-only-english', '/courses/first-steps/04-notebooks-and-kernels', '/courses/first-steps/07-sharing-your-work']) {
+  for (const url of ['/', '/login', '/reset', '/courses', '/courses/first-steps', '/courses/first-steps/03-the-jupyterlab-interface', '/courses/open-science/02-licensing', '/courses/e2e-fallback/01-only-english', '/courses/first-steps/04-notebooks-and-kernels', '/courses/first-steps/07-sharing-your-work', '/partners', '/partners/apply']) {
     test(`${url} has no axe violations`, async ({ page }) => {
       await checkPage(page, url);
     });
@@ -64,7 +64,7 @@ test.describe('as a learner', () => {
 test.describe('as an administrator', () => {
   test('the administration pages have no axe violations', async ({ page }) => {
     await signIn(page, DEMO.admin);
-    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps']) {
+    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps', '/admin/partners']) {
       await test.step(url, async () => {
         await checkPage(page, url);
       });

@@ -80,3 +80,15 @@ test('the sign-in page (an island) fetches the wasm only when JavaScript is on',
     expect(bytes).toBeLessThan(BUDGET_NO_WASM);
   }
 });
+
+test('the partnership page transfers under 50 KB and loads no script', async ({ page }, testInfo) => {
+  const rec = record(page);
+  const res = await page.goto('/partners');
+  expect(res.status()).toBe(200);
+  await page.waitForLoadState('networkidle');
+  const { bytes, each } = await rec.total();
+  console.log(`[${testInfo.project.name}] /partners transferred ${bytes} bytes in ${each.length} requests:\n${describe(each)}`);
+  testInfo.annotations.push({ type: 'bytes /partners', description: String(bytes) });
+  expect(rec.urls.filter(isScript), 'script requests on /partners').toEqual([]);
+  expect(bytes).toBeLessThan(50 * 1024);
+});

@@ -80,3 +80,44 @@ mail-grading-digest-body =
     { $link }
 
     — The Catalyst Academy team
+
+# Partner applications. $name is the contact's name, $institution the institution's name,
+# $message the organizers' message, $country a country, $link an address
+mail-partner-received-subject = We received your application to the Catalyst Project
+mail-partner-received-body =
+    Hello { $name },
+
+    Thank you for applying for { $institution } to become a Catalyst Community Partner.
+    The Core Team will read your application and answer you by email, usually within
+    three weeks.
+
+    — The Catalyst Project Core Team
+mail-partner-new-subject = New partner application: { $institution }
+mail-partner-new-body =
+    { $institution } ({ $country }) applied to become a Community Partner.
+
+    Review the application here:
+
+    { $link }
+mail-partner-accepted-subject = Welcome to the Catalyst Project
+mail-partner-accepted-body =
+    Hello { $name },
+
+    { $institution } is now a Catalyst Community Partner.
+
+    { $message }
+
+    You will receive a separate invitation to create your account as the partner lead of
+    your institution. From there you will invite your team and follow each step of your
+    first year.
+
+    — The Catalyst Project Core Team
+mail-partner-declined-subject = Your application to the Catalyst Project
+mail-partner-declined-body =
+    Hello { $name },
+
+    Thank you for the application of { $institution }. We cannot accept it at this time.
+
+    { $message }
+
+    — The Catalyst Project Core Team

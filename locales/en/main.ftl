@@ -60,6 +60,7 @@ role-mentor = Mentor
 role-translator = Translator
 role-organizer = Organizer
 role-admin = Administrator
+role-partner_lead = Partner lead
 
 ## Signing in and out
 

@@ -77,3 +77,41 @@ mail-grading-digest-body =
     { $link }
 
     — El equipo de Catalyst Academy
+
+mail-partner-received-subject = Recibimos tu solicitud al Proyecto Catalyst
+mail-partner-received-body =
+    Hola { $name }:
+
+    Gracias por solicitar que { $institution } sea institución aliada de Catalyst.
+    El equipo central leerá tu solicitud y te responderá por correo, normalmente en menos
+    de tres semanas.
+
+    — El equipo central del Proyecto Catalyst
+mail-partner-new-subject = Nueva solicitud de institución: { $institution }
+mail-partner-new-body =
+    { $institution } ({ $country }) solicitó ser institución aliada.
+
+    Revisa la solicitud aquí:
+
+    { $link }
+mail-partner-accepted-subject = Te damos la bienvenida al Proyecto Catalyst
+mail-partner-accepted-body =
+    Hola { $name }:
+
+    { $institution } ya es institución aliada de Catalyst.
+
+    { $message }
+
+    Recibirás aparte una invitación para crear tu cuenta como responsable de tu
+    institución. Desde allí invitarás a tu equipo y seguirás cada paso de tu primer año.
+
+    — El equipo central del Proyecto Catalyst
+mail-partner-declined-subject = Tu solicitud al Proyecto Catalyst
+mail-partner-declined-body =
+    Hola { $name }:
+
+    Gracias por la solicitud de { $institution }. Por ahora no podemos aceptarla.
+
+    { $message }
+
+    — El equipo central del Proyecto Catalyst

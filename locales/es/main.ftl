@@ -60,6 +60,7 @@ role-mentor = Mentor/a
 role-translator = Traductor/a
 role-organizer = Organizador/a
 role-admin = Administrador/a
+role-partner_lead = Responsable de la institución aliada
 
 ## Inicio y cierre de sesión
 

@@ -77,3 +77,42 @@ mail-grading-digest-body =
     { $link }
 
     — A equipe da Catalyst Academy
+
+mail-partner-received-subject = Recebemos sua candidatura ao Projeto Catalyst
+mail-partner-received-body =
+    Olá, { $name }!
+
+    Obrigado pela candidatura de { $institution } a instituição parceira do Catalyst.
+    A equipe central vai ler sua candidatura e responder por e-mail, normalmente em até
+    três semanas.
+
+    — A equipe central do Projeto Catalyst
+mail-partner-new-subject = Nova candidatura de instituição: { $institution }
+mail-partner-new-body =
+    { $institution } ({ $country }) se candidatou a instituição parceira.
+
+    Avalie a candidatura aqui:
+
+    { $link }
+mail-partner-accepted-subject = Boas-vindas ao Projeto Catalyst
+mail-partner-accepted-body =
+    Olá, { $name }!
+
+    { $institution } agora é instituição parceira do Catalyst.
+
+    { $message }
+
+    Você receberá à parte um convite para criar sua conta como responsável pela sua
+    instituição. A partir daí você convidará sua equipe e acompanhará cada passo do seu
+    primeiro ano.
+
+    — A equipe central do Projeto Catalyst
+mail-partner-declined-subject = Sua candidatura ao Projeto Catalyst
+mail-partner-declined-body =
+    Olá, { $name }!
+
+    Obrigado pela candidatura de { $institution }. No momento não podemos aceitá-la.
+
+    { $message }
+
+    — A equipe central do Projeto Catalyst

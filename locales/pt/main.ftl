@@ -60,6 +60,7 @@ role-mentor = Mentor(a)
 role-translator = Tradutor(a)
 role-organizer = Organizador(a)
 role-admin = Administrador(a)
+role-partner_lead = Responsável pela instituição parceira
 
 ## Entrar e sair
 

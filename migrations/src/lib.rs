@@ -8,6 +8,7 @@ mod m20261125_000003_courses;
 mod m20261125_000004_hubs;
 mod m20261125_000005_cohorts;
 mod m20261125_000006_grading;
+mod m20261126_000007_partners;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_hubs::Migration),
             Box::new(m20261125_000005_cohorts::Migration),
             Box::new(m20261125_000006_grading::Migration),
+            Box::new(m20261126_000007_partners::Migration),
         ]
     }
 }

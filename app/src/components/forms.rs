@@ -53,6 +53,47 @@ pub fn TextField(
     }
 }
 
+/// A labelled multi-line field, like [`TextField`]: typed text and error come back from the
+/// flash after a failed post.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let flash = ctx::flash();
+    let error = flash.error_for(name);
+    let value = flash.values.get(name).cloned().unwrap_or_default();
+    let id = format!("f-{name}");
+    let err_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = [
+        error.as_ref().map(|_| err_id.clone()),
+        hint.map(|_| hint_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field" class:has-error=error.is_some()>
+            <label for=id.clone()>{t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{t(h)}</p> })}
+            <FieldError id=err_id message=error.clone()/>
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                required=required
+                aria-invalid=error.as_ref().map(|_| "true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            >{value}</textarea>
+        </div>
+    }
+}
+
 #[component]
 pub fn FieldError(id: String, message: Option<String>) -> impl IntoView {
     let args = ctx::flash();

@@ -54,6 +54,7 @@ fn Header() -> impl IntoView {
                 <ul>
                     <li><a href="/">{t("nav-home")}</a></li>
                     <li><a href="/courses">{t("nav-courses")}</a></li>
+                    {viewer.is_none().then(|| view! { <li><a href="/partners">{t("nav-partners")}</a></li> })}
                     {nav}
                 </ul>
             </nav>

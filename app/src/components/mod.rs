@@ -5,7 +5,7 @@ mod load;
 mod password;
 mod progress;
 
-pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextField};
+pub use forms::{CsrfField, FieldError, FormError, LocaleSelect, Notice, TextArea, TextField};
 pub use layout::{Layout, PageError};
 pub use load::{error_view, load, server_error_key};
 pub use password::PasswordField;

@@ -66,7 +66,7 @@ impl InstitutionForm {
 
 pub async fn create(
     actor: &CurrentUser,
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     form: &InstitutionForm,
 ) -> ServiceResult<i32> {
     actor.require_staff()?;

@@ -9,15 +9,18 @@ pub enum Role {
     Translator,
     Organizer,
     Admin,
+    /// Leads one partner institution's team: invites and follows its members only.
+    PartnerLead,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Learner,
         Role::Mentor,
         Role::Translator,
         Role::Organizer,
         Role::Admin,
+        Role::PartnerLead,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -27,6 +30,7 @@ impl Role {
             Role::Translator => "translator",
             Role::Organizer => "organizer",
             Role::Admin => "admin",
+            Role::PartnerLead => "partner_lead",
         }
     }
 

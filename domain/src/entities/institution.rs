@@ -11,6 +11,8 @@ pub struct Model {
     pub partnership_start: Option<Date>,
     pub partnership_end: Option<Date>,
     pub created_at: DateTimeUtc,
+    /// Shown in the public list of partners (organizers choose).
+    pub listed_publicly: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
