@@ -15,21 +15,21 @@ test('a visitor applies in Spanish and an organizer accepts the application', as
   await expect(page.locator('h1')).toHaveText('Súmate como institución aliada de Catalyst');
   await page.getByRole('link', { name: 'Solicitar ser institución aliada' }).click();
 
-  // A mistake first: the website without its scheme. Nothing typed is lost.
+  // A mistake the browser lets through and the server catches: no users. Nothing typed is lost.
   await page.getByLabel('Nombre de la institución').fill(institution);
   await page.getByLabel('País').fill('Perú');
-  await page.getByLabel('Sitio web').fill('ibc.example.pe');
+  await page.getByLabel('Sitio web').fill('https://ibc.example.pe');
   await page.getByLabel('Nombre', { exact: true }).fill('Rosa Quispe');
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Idioma preferido').selectOption('es');
   await page.getByLabel('Investigación o formación para la que serviría el hub').fill('Vigilancia genómica del dengue.');
-  await page.getByLabel('Cantidad de personas usuarias esperadas el primer año').fill('25');
+  await page.getByLabel('Cantidad de personas usuarias esperadas el primer año').fill('0');
   await page.getByLabel('Cómo se alinea tu institución, o quiere alinearse, con la ciencia abierta').fill('Publicamos nuestros datos en repositorios abiertos.');
   await page.getByRole('button', { name: 'Enviar la solicitud' }).click();
-  await expect(page.locator('#f-website-error')).toContainText('empezando por https://');
+  await expect(page.locator('#f-expected_users-error')).toContainText('Escribe un número entero entre 1 y 100000.');
   await expect(page.getByLabel('Nombre de la institución')).toHaveValue(institution);
   await expect(page.getByLabel('Investigación o formación para la que serviría el hub')).toHaveValue('Vigilancia genómica del dengue.');
-  await page.getByLabel('Sitio web').fill('https://ibc.example.pe');
+  await page.getByLabel('Cantidad de personas usuarias esperadas el primer año').fill('25');
   await page.getByRole('button', { name: 'Enviar la solicitud' }).click();
   await expect(page.locator('h1')).toHaveText('Gracias por tu solicitud');
 

@@ -173,3 +173,28 @@ for (const lang of ['en', 'es', 'pt']) {
     });
   }
 }
+
+// Partner onboarding: the public page and the application form (signed out), and the
+// organizers' list of applications, in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`partner pages in ${lang} on a ${size}`, async ({ page, context }) => {
+      await page.setViewportSize(viewport);
+      await setLanguageCookie(context, lang);
+      for (const [name, url] of [['partners', '/partners'], ['partners-apply', '/partners/apply']]) {
+        await page.goto(url);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await shoot(page, `${name}-${lang}-${size}`);
+      }
+      await signIn(page, DEMO.organizer);
+      await switchLanguage(page, lang);
+      try {
+        await page.goto('/admin/partners');
+        await expect(page.locator('h1')).toBeVisible();
+        await shoot(page, `admin-partners-${lang}-${size}`);
+      } finally {
+        await switchLanguage(page, 'en');
+      }
+    });
+  }
+}
