@@ -72,19 +72,19 @@ pub fn ApplyPage() -> impl IntoView {
             {limited.then(|| view! { <p class="form-error" role="alert">{t("error-application-rate-limited")}</p> })}
             <form method="post" action="/api/apply_partner" class="card">
                 <CsrfField/>
-                <fieldset>
+                <fieldset class="stacked">
                     <legend>{t("apply-institution-legend")}</legend>
                     <TextField name="institution" label="apply-institution" required=true autocomplete="organization"/>
                     <TextField name="country" label="apply-country" required=true autocomplete="country-name"/>
                     <TextField name="website" label="apply-website" kind="url" required=true hint="apply-website-hint"/>
                 </fieldset>
-                <fieldset>
+                <fieldset class="stacked">
                     <legend>{t("apply-contact-legend")}</legend>
                     <TextField name="contact_name" label="apply-contact-name" required=true autocomplete="name"/>
                     <TextField name="contact_email" label="apply-contact-email" kind="email" required=true autocomplete="email"/>
                     <LocaleSelect name="locale" label="apply-language" selected=ctx::locale_code().to_owned()/>
                 </fieldset>
-                <fieldset>
+                <fieldset class="stacked">
                     <legend>{t("apply-plans-legend")}</legend>
                     <TextArea name="research" label="apply-research" hint="apply-research-hint" required=true/>
                     <TextField name="expected_users" label="apply-users" kind="number" required=true/>
