@@ -146,6 +146,17 @@ pub mod action {
         ));
     }
 
+    /// A service error as a server function's error, with the page's status set to 403 or
+    /// 404 when it is one of those.
+    pub fn service_err(e: ServiceError) -> ServerFnError {
+        match e {
+            ServiceError::Forbidden => forbidden(),
+            ServiceError::NotFound => not_found(),
+            _ => {}
+        }
+        ServerFnError::new(e.message_key())
+    }
+
     /// Success: a notice for the next page, and a redirect there.
     pub fn finish_ok(to: &str, notice: Option<&str>) -> Result<(), ServerFnError> {
         let r = req();

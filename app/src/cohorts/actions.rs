@@ -8,14 +8,7 @@ use crate::ctx::action::*;
 use domain::cohorts;
 
 #[cfg(feature = "ssr")]
-fn err(e: domain::ServiceError) -> ServerFnError {
-    match e {
-        domain::ServiceError::Forbidden => forbidden(),
-        domain::ServiceError::NotFound => not_found(),
-        _ => {}
-    }
-    ServerFnError::new(e.message_key())
-}
+use crate::ctx::action::service_err as err;
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct CohortRowView {

@@ -14,14 +14,7 @@ use domain::{
 };
 
 #[cfg(feature = "ssr")]
-fn err(e: domain::ServiceError) -> ServerFnError {
-    match e {
-        domain::ServiceError::Forbidden => forbidden(),
-        domain::ServiceError::NotFound => not_found(),
-        _ => {}
-    }
-    ServerFnError::new(e.message_key())
-}
+use crate::ctx::action::service_err as err;
 
 /// An exercise as a reader sees it: `shown` in their language, `source` (English) for the
 /// right answers, their work if any. `reveal` shows right answers without an attempt (mentors).
