@@ -10,6 +10,8 @@ pub struct Viewer {
     pub staff: bool,
     /// Mentors and staff see the grading queue in the navigation.
     pub mentor: bool,
+    /// A partner lead's partnership (their institution), linked from the navigation.
+    pub partnership: Option<i32>,
 }
 
 #[cfg(feature = "ssr")]
@@ -31,6 +33,7 @@ mod imp {
             name: u.name.clone(),
             staff: u.is_staff(),
             mentor: u.is_staff() || u.has(domain::accounts::Role::Mentor),
+            partnership: domain::partners::team::own_partnership(u),
         })
     }
     pub fn current_path() -> String {

@@ -80,6 +80,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/partners/thanks") view=partners::pages::ApplyThanksPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/partners") view=partners::pages::ApplicationsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/partners/:id") view=partners::pages::ApplicationPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/partnerships") view=partners::partnership_pages::PartnershipsPage ssr=SsrMode::Async/>
+                <Route path=path!("/partnership/:id") view=partners::partnership_pages::PartnershipPage ssr=SsrMode::Async/>
+                <Route path=path!("/partnership/:id/report") view=partners::partnership_pages::PartnershipReportPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

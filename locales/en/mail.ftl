@@ -121,3 +121,16 @@ mail-partner-declined-body =
     { $message }
 
     — The Catalyst Project Core Team
+mail-partner-year-ending-subject = The partnership year of { $institution } ends on { $date }
+mail-partner-year-ending-body =
+    Hello { $name },
+
+    The partnership year of { $institution } with the Catalyst Project ends on { $date }, in { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+
+    Look at the checklist and the yearly report, and tell the Core Team whether you wish to renew:
+    { $link }
+
+    — The Catalyst Project Core Team

@@ -115,3 +115,16 @@ mail-partner-declined-body =
     { $message }
 
     — El equipo central del Proyecto Catalyst
+mail-partner-year-ending-subject = El año de alianza de { $institution } termina el { $date }
+mail-partner-year-ending-body =
+    Hola, { $name }:
+
+    El año de alianza de { $institution } con el Proyecto Catalyst termina el { $date }, en { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+
+    Revisa la lista de pasos y el informe anual, y cuéntale al equipo central si deseas renovar:
+    { $link }
+
+    — El equipo central del Proyecto Catalyst

@@ -116,3 +116,16 @@ mail-partner-declined-body =
     { $message }
 
     — A equipe central do Projeto Catalyst
+mail-partner-year-ending-subject = O ano de parceria de { $institution } termina em { $date }
+mail-partner-year-ending-body =
+    Olá, { $name },
+
+    O ano de parceria de { $institution } com o Projeto Catalyst termina em { $date }, daqui a { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+
+    Veja a lista de etapas e o relatório anual, e diga à equipe central se deseja renovar:
+    { $link }
+
+    — A equipe central do Projeto Catalyst

@@ -9,6 +9,7 @@ mod m20261125_000004_hubs;
 mod m20261125_000005_cohorts;
 mod m20261125_000006_grading;
 mod m20261126_000007_partners;
+mod m20261126_000008_partnerships;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_cohorts::Migration),
             Box::new(m20261125_000006_grading::Migration),
             Box::new(m20261126_000007_partners::Migration),
+            Box::new(m20261126_000008_partnerships::Migration),
         ]
     }
 }

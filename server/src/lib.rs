@@ -6,5 +6,6 @@ pub mod demo;
 pub mod grading_routes;
 pub mod hubs_cli;
 pub mod middleware;
+pub mod partner_routes;
 pub mod responses;
 pub mod startup;

@@ -60,6 +60,7 @@ pub fn AdminHome() -> impl IntoView {
                             <li><a href="/admin/institutions">{t("admin-institutions")}</a><span class="count">{o.institutions}</span></li>
                             <li><a href="/admin/cohorts">{t("admin-cohorts")}</a></li>
                             <li><a href="/admin/partners">{t("applications-title")}</a></li>
+                            <li><a href="/admin/partnerships">{t("partnerships-title")}</a></li>
                             <li><a href="/admin/hubs">{t("admin-hubs")}</a><span class="count">{o.hubs}</span></li>
                             <li><a href="/admin/people">{t("admin-people")}</a><span class="count">{o.people}</span></li>
                             <li><a href="/admin/invitations">{t("admin-invitations")}</a><span class="count">{o.pending_invitations}</span></li>

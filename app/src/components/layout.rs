@@ -35,6 +35,7 @@ fn Header() -> impl IntoView {
             <li><a href="/dashboard">{t("nav-dashboard")}</a></li>
             <li><a href="/cohorts">{t("nav-cohorts")}</a></li>
             {v.mentor.then(|| view! { <li><a href="/grading">{t("nav-grading")}</a></li> })}
+            {v.partnership.map(|id| view! { <li><a href=format!("/partnership/{id}")>{t("nav-partnership")}</a></li> })}
             <li><a href="/account">{t("nav-account")}</a></li>
             {v.staff.then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
             <li>

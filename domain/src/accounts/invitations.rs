@@ -133,7 +133,7 @@ pub async fn invite_in(
     insert(state, txn, actor, new).await.map(|_| ())
 }
 
-async fn insert(
+pub(crate) async fn insert(
     state: &AppState,
     txn: &impl ConnectionTrait,
     actor: &CurrentUser,

@@ -23,6 +23,13 @@ pub async fn create(db: &DatabaseConnection, user_id: i32) -> ServiceResult<Stri
     }
     .insert(db)
     .await?;
+    user::ActiveModel {
+        id: Set(user_id),
+        last_sign_in_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
     Ok(token)
 }
 

@@ -13,6 +13,13 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Shown in the public list of partners (organizers choose).
     pub listed_publicly: bool,
+    /// Onboarding: how many team members make "team invited", and the share (percent) of
+    /// the team that must reach the cohort and first-steps steps.
+    pub team_target: i32,
+    pub team_share: i32,
+    /// `active` or `wound_down` (hub accounts removed; data kept for reports).
+    pub partnership_status: String,
+    pub wound_down_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

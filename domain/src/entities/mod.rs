@@ -25,6 +25,7 @@ pub mod lesson_progress;
 pub mod login_attempt;
 pub mod milestone_tick;
 pub mod partner_application;
+pub mod partnership_tick;
 pub mod password_reset;
 pub mod project_person;
 pub mod scheduled_run;

@@ -16,6 +16,8 @@ pub struct Model {
     /// IANA timezone for the person's track and calendar (none: their cohort's).
     pub timezone: Option<String>,
     pub created_at: DateTimeUtc,
+    /// Kept when the session ends (the partnership checklist asks whether the lead came).
+    pub last_sign_in_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -180,6 +180,7 @@ mod tests {
             github_username: Some("AnaSouza-Lab".into()),
             timezone: None,
             created_at: chrono::Utc::now(),
+            last_sign_in_at: None,
         };
         assert_eq!(
             base_name(UsernameScheme::Email, &p).unwrap(),

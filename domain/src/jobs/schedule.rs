@@ -1,8 +1,8 @@
-//! Periodic tasks (the mentors' daily digest, later the partnership reminders). Every server
+//! Periodic tasks (the mentors' daily digest, the partnership year-end reminders). Every server
 //! instance ticks once a minute; a task is due once per period, and the instance whose insert
 //! into `scheduled_runs` succeeds queues its job in the same transaction. The others find the
 //! row taken and do nothing, so a digest goes out once however many instances run.
-use crate::{entities::scheduled_run, grading::digest, jobs::queue, AppState};
+use crate::{entities::scheduled_run, grading::digest, jobs::queue, partners::year, AppState};
 use chrono::{DateTime, Timelike, Utc};
 use sea_orm::{prelude::*, sea_query::OnConflict, ActiveValue::Set, TransactionTrait};
 
@@ -24,7 +24,10 @@ pub async fn claim(db: &impl ConnectionTrait, name: &str, period: &str) -> Resul
 }
 
 /// The daily tasks: (job kind, hour of the day in UTC from which it is due).
-pub const DAILY: [(&str, u32); 1] = [(digest::DIGEST_JOB, digest::HOUR_UTC)];
+pub const DAILY: [(&str, u32); 2] = [
+    (digest::DIGEST_JOB, digest::HOUR_UTC),
+    (year::REMINDER_JOB, year::HOUR_UTC),
+];
 
 /// Queues each task that is due at `now` and not yet claimed for today; returns how many.
 pub async fn tick(state: &AppState, now: DateTime<Utc>) -> Result<usize, DbErr> {

@@ -98,6 +98,14 @@ impl Worker {
                     .ok_or_else(|| JobError::Permanent("payload lacks day".into()))?;
                 grading::digest::run(&self.state, day).await.map(|_| ())
             }
+            crate::partners::year::REMINDER_JOB => {
+                let day = payload["day"]
+                    .as_str()
+                    .ok_or_else(|| JobError::Permanent("payload lacks day".into()))?;
+                crate::partners::year::send_reminders(&self.state, day)
+                    .await
+                    .map(|_| ())
+            }
             other => Err(JobError::Permanent(format!("unknown job kind {other}"))),
         }
     }

@@ -1,8 +1,15 @@
 //! Partner onboarding: the public application to become a Catalyst Community Partner
 //! (`application`), its review by organizers (`review`): accepting creates the partner
 //! institution with its partnership year and invites the contact person as partner lead.
+//! The lead builds their team (`team`); the onboarding `checklist` follows the partnership
+//! from acceptance to a team that trains others; the partnership `year` brings reminders,
+//! renewal and wind-down; `report` sums up each year.
 pub mod application;
+pub mod checklist;
+pub mod report;
 pub mod review;
+pub mod team;
+pub mod year;
 
 pub const NEW: &str = "new";
 pub const IN_REVIEW: &str = "in_review";

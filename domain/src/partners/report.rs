@@ -1,0 +1,171 @@
+//! The yearly report of a partnership: who was trained, which courses were completed, who
+//! took part in a cohort and who has a hub account, for one partnership year. Shown as a
+//! page and downloaded as CSV.
+use super::{team, year};
+use crate::{
+    accounts::{CurrentUser, Role},
+    entities::institution,
+    hubs::provisioning::status,
+    AppState, ServiceError, ServiceResult,
+};
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportRow {
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
+    /// Courses completed during the year (slugs, catalog order).
+    pub completed: Vec<String>,
+    /// Courses started but not completed by the end of the year.
+    pub in_progress: usize,
+    /// Cohorts that ran during the year (names).
+    pub cohorts: Vec<String>,
+    pub hub_status: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Totals {
+    pub people: usize,
+    /// People who completed at least one course during the year.
+    pub trained: usize,
+    pub courses_completed: usize,
+    pub in_cohorts: usize,
+    pub hub_ready: usize,
+    pub hub_removed: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub institution: institution::Model,
+    pub years: Vec<(NaiveDate, NaiveDate)>,
+    /// Index into `years`.
+    pub year: usize,
+    pub rows: Vec<ReportRow>,
+    pub totals: Totals,
+}
+
+impl Report {
+    pub fn period(&self) -> (NaiveDate, NaiveDate) {
+        self.years[self.year]
+    }
+}
+
+/// The report for year `year` (0 is the first; None is the latest that has begun).
+pub async fn report(
+    state: &AppState,
+    actor: &CurrentUser,
+    institution_id: i32,
+    year: Option<usize>,
+) -> ServiceResult<Report> {
+    let inst = team::partnership(&state.db, actor, institution_id).await?;
+    let years = year::years(&inst);
+    let today = chrono::Utc::now().date_naive();
+    let year = match year {
+        Some(y) if y < years.len() => y,
+        Some(_) => return Err(ServiceError::NotFound),
+        None => years
+            .iter()
+            .rposition(|(from, _)| *from <= today)
+            .unwrap_or(0),
+    };
+    let (from, to) = years[year];
+    let catalog = state.library.catalog();
+    let members = team::members_of(&state.db, &catalog, inst.id).await?;
+    let mut totals = Totals::default();
+    let rows: Vec<ReportRow> = members
+        .into_iter()
+        .map(|m| {
+            let completed: Vec<String> = m
+                .courses
+                .iter()
+                .filter(|c| {
+                    c.completed_at
+                        .map(|d| d.date_naive())
+                        .is_some_and(|d| d >= from && d < to)
+                })
+                .map(|c| c.slug.clone())
+                .collect();
+            let in_progress = m
+                .courses
+                .iter()
+                .filter(|c| c.completed_at.is_none_or(|d| d.date_naive() >= to))
+                .count();
+            let cohorts: Vec<String> = m
+                .cohorts
+                .iter()
+                .filter(|c| c.starts_on < to && c.ends_on >= from)
+                .map(|c| c.name.clone())
+                .collect();
+            let hub_status = m.hub_account.as_ref().map(|a| a.status.clone());
+            totals.people += 1;
+            totals.trained += usize::from(!completed.is_empty());
+            totals.courses_completed += completed.len();
+            totals.in_cohorts += usize::from(!cohorts.is_empty());
+            totals.hub_ready += usize::from(hub_status.as_deref() == Some(status::READY));
+            totals.hub_removed += usize::from(hub_status.as_deref() == Some(status::REMOVED));
+            ReportRow {
+                name: m.person.name,
+                email: m.person.email,
+                roles: m.roles,
+                completed,
+                in_progress,
+                cohorts,
+                hub_status,
+            }
+        })
+        .collect();
+    Ok(Report {
+        institution: inst,
+        years,
+        year,
+        rows,
+        totals,
+    })
+}
+
+/// The report as CSV (UTF-8 with a BOM, so spreadsheet programs read accents right).
+/// `label` gives the reader's words for headers, roles and account states; `course` a
+/// course's title in their language.
+pub fn to_csv(
+    r: &Report,
+    label: impl Fn(&str) -> String,
+    course: impl Fn(&str) -> String,
+) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(vec![]);
+    let header: Vec<String> = [
+        "report-col-name",
+        "report-col-email",
+        "report-col-roles",
+        "report-col-completed",
+        "report-col-in-progress",
+        "report-col-cohorts",
+        "report-col-hub",
+    ]
+    .iter()
+    .map(|k| label(k))
+    .collect();
+    let _ = w.write_record(&header);
+    for row in &r.rows {
+        let roles: Vec<String> = row
+            .roles
+            .iter()
+            .map(|x| label(&format!("role-{}", x.as_str())))
+            .collect();
+        let completed: Vec<String> = row.completed.iter().map(|c| course(c)).collect();
+        let _ = w.write_record([
+            row.name.clone(),
+            row.email.clone(),
+            roles.join("; "),
+            completed.join("; "),
+            row.in_progress.to_string(),
+            row.cohorts.join("; "),
+            row.hub_status
+                .as_deref()
+                .map(|s| label(&format!("hub-status-{s}")))
+                .unwrap_or_default(),
+        ]);
+    }
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    format!("\u{feff}{body}")
+}
