@@ -64,7 +64,18 @@ test.describe('as a learner', () => {
 test.describe('as an administrator', () => {
   test('the administration pages have no axe violations', async ({ page }) => {
     await signIn(page, DEMO.admin);
-    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps', '/admin/partners']) {
+    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps', '/admin/partners', '/admin/partnerships', '/partnership/1', '/partnership/1/report']) {
+      await test.step(url, async () => {
+        await checkPage(page, url);
+      });
+    }
+  });
+});
+
+test.describe('as a partner lead', () => {
+  test('the partnership pages have no axe violations', async ({ page }) => {
+    await signIn(page, DEMO.lead);
+    for (const url of ['/partnership/1', '/partnership/1/report']) {
       await test.step(url, async () => {
         await checkPage(page, url);
       });

@@ -11,6 +11,7 @@ const DEMO = {
   mentor: 'mentor@demo.academy',
   translator: 'translator@demo.academy',
   learner: 'learner@demo.academy',
+  lead: 'lead@demo.academy',
 };
 
 // Texts from locales/{en,es,pt}/main.ftl that the tests look for.

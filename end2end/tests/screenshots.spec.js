@@ -198,3 +198,31 @@ for (const lang of ['en', 'es', 'pt']) {
     });
   }
 }
+
+// Partnerships: the lead's checklist and team, the organizers' overview and the yearly report,
+// in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`partnership pages in ${lang} on a ${size}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const [who, pages] of [
+        [DEMO.lead, [['partnership', '/partnership/1'], ['partnership-report', '/partnership/1/report']]],
+        [DEMO.organizer, [['partnerships', '/admin/partnerships'], ['partnership-organizer', '/partnership/1']]],
+      ]) {
+        await signIn(page, who);
+        await switchLanguage(page, lang);
+        try {
+          for (const [name, url] of pages) {
+            await page.goto(url);
+            await expect(page.locator('h1')).toBeVisible();
+            await expect(page.locator('html')).toHaveAttribute('lang', lang);
+            await shoot(page, `${name}-${lang}-${size}`);
+          }
+        } finally {
+          await switchLanguage(page, who === DEMO.lead ? 'es' : 'en');
+          await page.context().clearCookies();
+        }
+      }
+    });
+  }
+}

@@ -1,4 +1,5 @@
-//! Demo data for a first look: two partner institutions and one account per role.
+//! Demo data for a first look: two partner institutions and one account per role (the
+//! partner lead leads the first institution).
 use chrono::NaiveDate;
 use domain::{
     accounts::{people, EmailAddress, Role},
@@ -12,7 +13,7 @@ use sea_orm::{prelude::*, ActiveValue::Set};
 
 pub const DEMO_PASSWORD: &str = "catalyst-demo";
 
-pub const ACCOUNTS: [(&str, &str, Role, Locale); 5] = [
+pub const ACCOUNTS: [(&str, &str, Role, Locale); 6] = [
     ("admin@demo.academy", "Ada Admin", Role::Admin, Locale::En),
     (
         "organizer@demo.academy",
@@ -37,6 +38,12 @@ pub const ACCOUNTS: [(&str, &str, Role, Locale); 5] = [
         "Lina Learner",
         Role::Learner,
         Locale::En,
+    ),
+    (
+        "lead@demo.academy",
+        "Lucía Líder",
+        Role::PartnerLead,
+        Locale::Es,
     ),
 ];
 
@@ -83,8 +90,12 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         if people::find_by_email(&state.db, &email).await?.is_some() {
             continue;
         }
-        let institution_id =
-            matches!(role, Role::Learner | Role::Mentor).then(|| ids[i % ids.len()]);
+        // The partner lead leads the first institution, where the demo learner and mentor are.
+        let institution_id = match role {
+            Role::Learner | Role::Mentor => Some(ids[i % ids.len()]),
+            Role::PartnerLead => Some(ids[0]),
+            _ => None,
+        };
         people::create(
             &state.db,
             people::NewPerson {
@@ -159,7 +170,7 @@ pub fn print_sign_ins(config: &Config) {
     println!("  Catalyst Academy is at {}", config.base_url);
     println!("  Demo sign-ins (password for all: {DEMO_PASSWORD}):");
     for (email, _, role, _) in ACCOUNTS {
-        println!("    {:<11} {email}", role.as_str());
+        println!("    {:<13} {email}", role.as_str());
     }
     println!("  Mails are written to {}", config.mail_dir().display());
     println!();

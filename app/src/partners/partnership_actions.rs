@@ -233,6 +233,25 @@ pub async fn list_partnerships() -> Result<Vec<OverviewRow>, ServerFnError> {
         .collect())
 }
 
+/// The signed-in person, if they may see partnership `id` (its lead or staff); others get
+/// 403 (404 for no such partnership) before anything is read from the form.
+#[cfg(feature = "ssr")]
+async fn require_partnership(
+    id: i32,
+) -> Result<
+    (
+        std::sync::Arc<crate::server_ctx::RequestCtx>,
+        domain::accounts::CurrentUser,
+    ),
+    ServerFnError,
+> {
+    let (r, u) = require_user()?;
+    team::partnership(&r.state.db, &u, id)
+        .await
+        .map_err(service_err)?;
+    Ok((r, u))
+}
+
 #[cfg(feature = "ssr")]
 fn back(id: i32) -> String {
     format!("/partnership/{id}")
@@ -245,7 +264,7 @@ pub async fn invite_team_member(
     #[server(default)] role: String,
     #[server(default)] locale: String,
 ) -> Result<(), ServerFnError> {
-    let (r, u) = require_user()?;
+    let (r, u) = require_partnership(id).await?;
     let form = team::TeamInvite {
         email: email.clone(),
         role: role.clone(),
@@ -268,7 +287,7 @@ pub async fn revoke_team_invitation(
     #[server(default)] id: i32,
     #[server(default)] invitation: i32,
 ) -> Result<(), ServerFnError> {
-    let (r, u) = require_user()?;
+    let (r, u) = require_partnership(id).await?;
     let result = team::revoke(&r.state, &u, id, invitation).await;
     let to = format!("{}#team", back(id));
     finish(result, &to, "notice-invitation-revoked", &to, &[])
@@ -279,7 +298,7 @@ pub async fn remove_team_member(
     #[server(default)] id: i32,
     #[server(default)] member: i32,
 ) -> Result<(), ServerFnError> {
-    let (r, u) = require_user()?;
+    let (r, u) = require_partnership(id).await?;
     let result = team::remove(&r.state, &u, id, member).await;
     crate::server_ctx::wake_workers();
     let to = format!("{}#team", back(id));
@@ -293,7 +312,7 @@ pub async fn tick_partnership_step(
     #[server(default)] done: String,
     #[server(default)] note: String,
 ) -> Result<(), ServerFnError> {
-    let (r, u) = require_user()?;
+    let (r, u) = require_partnership(id).await?;
     let result = checklist::tick(&r.state, &u, id, &step, done == "yes", &note).await;
     let to = format!("{}#checklist", back(id));
     finish(
