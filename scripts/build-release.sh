@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 cargo leptos build --release
-for f in target/site/pkg/*.wasm target/site/pkg/*.js target/site/pkg/*.css target/site/islands.js target/site/enhance.js; do
+for f in target/site/pkg/*.wasm target/site/pkg/*.js target/site/pkg/*.css target/site/islands.js target/site/enhance.js target/site/translate.js; do
   [ -f "$f" ] || continue
   gzip -9 -k -f "$f"
   if command -v brotli >/dev/null; then brotli -q 11 -k -f "$f"; fi

@@ -28,6 +28,8 @@ cargo test --workspace --exclude frontend --no-fail-fast 2>&1 | tee "$E2E_DIR/ca
 
 echo "[test] course content check"
 cargo run -q -p academy -- content check
+echo "[test] translation check (locales and lesson translations)"
+cargo run -q -p academy -- i18n check
 
 echo "[test] release build for the browser tests"
 scripts/build-release.sh

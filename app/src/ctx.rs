@@ -12,6 +12,8 @@ pub struct Viewer {
     pub mentor: bool,
     /// A partner lead's partnership (their institution), linked from the navigation.
     pub partnership: Option<i32>,
+    /// Translators and admins see the translator workspace in the navigation.
+    pub translator: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -34,6 +36,7 @@ mod imp {
             staff: u.is_staff(),
             mentor: u.is_staff() || u.has(domain::accounts::Role::Mentor),
             partnership: domain::partners::team::own_partnership(u),
+            translator: u.can(domain::accounts::Role::Translator),
         })
     }
     pub fn current_path() -> String {

@@ -20,5 +20,6 @@ pub mod partners;
 #[cfg(feature = "ssr")]
 pub mod server_ctx;
 pub mod shell;
+pub mod translation;
 
 pub use shell::{shell, App};

@@ -1,5 +1,6 @@
 use crate::{
     accounts, admin, cohorts, components::PageError, courses, ctx, grading, home, hubs, partners,
+    translation,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -83,6 +84,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/partnerships") view=partners::partnership_pages::PartnershipsPage ssr=SsrMode::Async/>
                 <Route path=path!("/partnership/:id") view=partners::partnership_pages::PartnershipPage ssr=SsrMode::Async/>
                 <Route path=path!("/partnership/:id/report") view=partners::partnership_pages::PartnershipReportPage ssr=SsrMode::Async/>
+                <Route path=path!("/translate") view=translation::pages::TranslateHome ssr=SsrMode::Async/>
+                <Route path=path!("/translate/:locale/strings/:file") view=translation::pages::MessagesPage ssr=SsrMode::Async/>
+                <Route path=path!("/translate/:locale/strings/:file/:id") view=translation::pages::MessageEditorPage ssr=SsrMode::Async/>
+                <Route path=path!("/translate/:locale/lessons") view=translation::pages::LessonsPage ssr=SsrMode::Async/>
+                <Route path=path!("/translate/:locale/lessons/:course/:lesson") view=translation::pages::LessonEditorPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=admin::people::PeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/invitations") view=admin::invitations::InvitationsPage ssr=SsrMode::Async/>
             </Routes>

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod partners;
 pub mod security;
 pub mod state;
+pub mod translation;
 
 pub use chrono_tz;
 pub use error::{ServiceError, ServiceResult};

@@ -112,6 +112,7 @@ test('a visitor applies in Spanish, is accepted, and the partner lead onboards a
   await hubForm.locator('#f-name').fill(`IBC hub ${testInfo.project.name}`);
   await hubForm.locator('#f-base_url').fill(HUB_URL);
   await hubForm.locator('#f-token').fill(HUB_TOKEN);
+  await hubForm.locator('#f-username_scheme').selectOption('platform');
   await hubForm.getByRole('button', { name: 'Register the hub' }).click();
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.locator('section[aria-labelledby="h-connection"] .notice')).toContainText('Connected to JupyterHub');

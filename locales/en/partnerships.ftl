@@ -6,11 +6,13 @@ partnership-period = Partnership year: { $start } to { $end }
 partnership-wound-down = Wound down
 partnership-stalled = Stalled
 partnerships-back = All partnerships
+institutions-partnership-link = Onboarding checklist and team
 
 ## The onboarding checklist
 
 checklist-title = Onboarding checklist
 checklist-next-title = What to do next
+checklist-next-staff = Next step: { $step }
 checklist-all-done = Every onboarding step is done. Thank you for training your team!
 checklist-done = done
 checklist-todo = not done yet

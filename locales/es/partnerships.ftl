@@ -6,11 +6,13 @@ partnership-period = Año de la alianza: del { $start } al { $end }
 partnership-wound-down = Finalizada
 partnership-stalled = Detenida
 partnerships-back = Todas las alianzas
+institutions-partnership-link = Pasos de incorporación y equipo
 
 ## La lista de pasos
 
 checklist-title = Pasos de incorporación
 checklist-next-title = Qué hacer ahora
+checklist-next-staff = Próximo paso: { $step }
 checklist-all-done = Todos los pasos de incorporación están hechos. ¡Gracias por formar a tu equipo!
 checklist-done = hecho
 checklist-todo = pendiente

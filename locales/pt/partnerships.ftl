@@ -6,11 +6,13 @@ partnership-period = Ano da parceria: de { $start } a { $end }
 partnership-wound-down = Encerrada
 partnership-stalled = Parada
 partnerships-back = Todas as parcerias
+institutions-partnership-link = Etapas de entrada e equipe
 
 ## A lista de etapas
 
 checklist-title = Etapas de entrada
 checklist-next-title = O que fazer agora
+checklist-next-staff = Próxima etapa: { $step }
 checklist-all-done = Todas as etapas de entrada estão concluídas. Obrigado por formar sua equipe!
 checklist-done = concluída
 checklist-todo = pendente

@@ -10,6 +10,7 @@ mod m20261125_000005_cohorts;
 mod m20261125_000006_grading;
 mod m20261126_000007_partners;
 mod m20261126_000008_partnerships;
+mod m20261126_000009_translation;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_grading::Migration),
             Box::new(m20261126_000007_partners::Migration),
             Box::new(m20261126_000008_partnerships::Migration),
+            Box::new(m20261126_000009_translation::Migration),
         ]
     }
 }

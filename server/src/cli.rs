@@ -51,6 +51,29 @@ enum Command {
         #[command(subcommand)]
         command: ContentCommand,
     },
+    /// Translation tools.
+    I18n {
+        #[command(subcommand)]
+        command: I18nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum I18nCommand {
+    /// Check every locale's Fluent files against English (syntax, variables, attributes,
+    /// default variants, HTML) and count missing and outdated strings and lessons. Exits
+    /// with an error when there is an error; missing and outdated items are warnings.
+    Check {
+        /// The locales folder (default: ACADEMY_LOCALES_DIR or ./locales).
+        #[arg(long)]
+        locales: Option<std::path::PathBuf>,
+        /// The content folder (default: ACADEMY_CONTENT_DIR or ./content).
+        #[arg(long)]
+        content: Option<std::path::PathBuf>,
+        /// Also print each warning, not only the counts.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -134,6 +157,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
     if let Some(Command::Content { command }) = &cli.command {
         return content(command);
     }
+    if let Some(Command::I18n { command }) = &cli.command {
+        return i18n(command);
+    }
     let config = Config::load()?;
     match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo: with_demo } => {
@@ -155,7 +181,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             demo::print_sign_ins(&app.state.config);
             Ok(())
         }
-        Command::Content { .. } => unreachable!("handled above"),
+        Command::Content { .. } | Command::I18n { .. } => unreachable!("handled above"),
         Command::Cohorts {
             command: CohortsCommand::Synthetic { slug, participants },
         } => {
@@ -229,6 +255,48 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn folder(arg: &Option<std::path::PathBuf>, var: &str, default: &str) -> std::path::PathBuf {
+    arg.clone()
+        .or_else(|| std::env::var(var).ok().map(Into::into))
+        .unwrap_or_else(|| default.into())
+}
+
+/// `academy i18n check`: like the content check, it needs only the folders.
+fn i18n(command: &I18nCommand) -> anyhow::Result<()> {
+    let I18nCommand::Check {
+        locales,
+        content,
+        verbose,
+    } = command;
+    let locales = folder(locales, "ACADEMY_LOCALES_DIR", "locales");
+    let content = folder(content, "ACADEMY_CONTENT_DIR", "content");
+    let report = domain::translation::audit::audit(&locales, &content);
+    for e in &report.errors {
+        println!("error: {e}");
+    }
+    if *verbose {
+        for w in &report.warnings {
+            println!("warning: {w}");
+        }
+    }
+    for (locale, c) in &report.counts {
+        println!(
+            "{locale}: {} of {} strings missing, {} no longer in English; {} of {} lessons missing, {} outdated",
+            c.missing_messages,
+            c.messages,
+            c.obsolete_messages,
+            c.missing_lessons,
+            c.lessons,
+            c.outdated_lessons
+        );
+    }
+    println!("i18n check: {} errors", report.errors.len());
+    if !report.errors.is_empty() {
+        anyhow::bail!("{} translation errors", report.errors.len());
+    }
+    Ok(())
 }
 
 /// Content tools need no database or configuration beyond the folder.

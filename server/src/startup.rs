@@ -199,6 +199,29 @@ pub async fn serve(app: Application) -> anyhow::Result<()> {
             }
         }
     });
+    // Locale files saved by another instance (or edited by hand) are picked up here too.
+    let mut watch_stop = stop_rx.clone();
+    let state = app.state.clone();
+    let watcher = tokio::spawn(async move {
+        let dir = state.config.locales_dir.clone();
+        let mut seen = domain::translation::watch::fingerprint(&dir);
+        loop {
+            tokio::select! {
+                _ = watch_stop.wait_for(|s| *s) => break,
+                _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
+            }
+            let now = domain::translation::watch::fingerprint(&dir);
+            if now != seen {
+                seen = now;
+                match state.i18n.reload() {
+                    Ok(()) => tracing::info!("locale files changed: translations reloaded"),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "locale files changed but do not load; the previous strings stay")
+                    }
+                }
+            }
+        }
+    });
     axum::serve(
         listener,
         app.router
@@ -209,6 +232,7 @@ pub async fn serve(app: Application) -> anyhow::Result<()> {
     let _ = stop_tx.send(true);
     let _ = worker.await;
     let _ = scheduler.await;
+    let _ = watcher.await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -197,7 +197,7 @@ pub fn EditInstitutionPage() -> impl IntoView {
                     Err(e) => error_view(e),
                 }}
             })}
-            <p><a href="/admin/institutions">{t("back")}</a></p>
+            <p><a href=format!("/partnership/{id}")>{t("institutions-partnership-link")}</a>" · "<a href="/admin/institutions">{t("back")}</a></p>
         </Layout>
     }
 }

@@ -36,6 +36,7 @@ fn Header() -> impl IntoView {
             <li><a href="/cohorts">{t("nav-cohorts")}</a></li>
             {v.mentor.then(|| view! { <li><a href="/grading">{t("nav-grading")}</a></li> })}
             {v.partnership.map(|id| view! { <li><a href=format!("/partnership/{id}")>{t("nav-partnership")}</a></li> })}
+            {v.translator.then(|| view! { <li><a href="/translate">{t("nav-translate")}</a></li> })}
             <li><a href="/account">{t("nav-account")}</a></li>
             {v.staff.then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
             <li>

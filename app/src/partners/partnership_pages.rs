@@ -49,6 +49,11 @@ fn partnership_body(p: PartnershipView) -> AnyView {
 
 fn next_step(p: &PartnershipView) -> AnyView {
     match &p.next {
+        // Organizers read which step is next; the lead reads what to do about it.
+        Some(key) if p.staff => view! {
+            <p class="card next-step">{t_args("checklist-next-staff", &[("step", t(&format!("checklist-step-{key}")))])}</p>
+        }
+        .into_any(),
         Some(key) => view! {
             <section class="card next-step" aria-labelledby="h-next">
                 <h2 id="h-next">{t("checklist-next-title")}</h2>
@@ -56,7 +61,7 @@ fn next_step(p: &PartnershipView) -> AnyView {
             </section>
         }
         .into_any(),
-        None => view! { <p class="notice">{t("checklist-all-done")}</p> }.into_any(),
+        None => view! { <p class="card all-done" role="status">{t("checklist-all-done")}</p> }.into_any(),
     }
 }
 
@@ -82,7 +87,7 @@ fn checklist_section(p: &PartnershipView) -> AnyView {
                                 {s.lead_step.then(|| view! {
                                     <TextArea name="note" label="checklist-note" hint="checklist-note-hint" rows=2/>
                                 })}
-                                <button type="submit" class="secondary">{t(if s.lead_step { "checklist-record" } else { "checklist-tick" })}</button>
+                                <button type="submit" class="secondary small">{t(if s.lead_step { "checklist-record" } else { "checklist-tick" })}</button>
                             </form>
                         }
                     });

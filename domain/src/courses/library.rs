@@ -278,6 +278,29 @@ impl Library {
             .collect()
     }
 
+    /// Renders a lesson text that is not saved yet (the translator workspace's preview):
+    /// the same renderer and sanitizer as a published lesson. Err is the front matter's
+    /// problem.
+    pub fn preview(
+        &self,
+        i18n: &Translations,
+        course: &str,
+        text: &str,
+        reader: Locale,
+    ) -> Result<(String, render::Rendered), front_matter::FrontMatterError> {
+        let p = front_matter::parse(text)?;
+        let catalog = self.catalog();
+        let world = World {
+            catalog: &catalog,
+            i18n,
+            locale: reader,
+        };
+        Ok((
+            p.front.title,
+            render::render(p.body, p.body_line, course, &world),
+        ))
+    }
+
     fn rendered(
         &self,
         catalog: &Catalog,

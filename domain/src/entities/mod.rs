@@ -30,5 +30,8 @@ pub mod password_reset;
 pub mod project_person;
 pub mod scheduled_run;
 pub mod session;
+pub mod translation_change;
+pub mod translation_draft;
+pub mod translator_locale;
 pub mod user;
 pub mod user_role;

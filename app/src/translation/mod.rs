@@ -1,0 +1,3 @@
+//! The translator workspace in the browser: pages and their server functions.
+pub mod actions;
+pub mod pages;
