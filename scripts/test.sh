@@ -38,6 +38,11 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 # The starter courses plus a fixture course that exists only in English.
 mkdir -p "$E2E_DIR/content" && cp -r content/courses "$E2E_DIR/content/" && cp -r end2end/fixtures/courses/* "$E2E_DIR/content/courses/"
 export ACADEMY_CONTENT_DIR="$E2E_DIR/content"
+# The locale files, copied: the translator tests save into them. Two Portuguese strings are
+# left out, so the translator finds something missing.
+mkdir -p "$E2E_DIR/locales" && cp -r locales/* "$E2E_DIR/locales/"
+python3 end2end/fixtures/i18n/drop-messages.py "$E2E_DIR/locales/pt/translation.ftl" translate-strings-done translate-lessons-state
+export ACADEMY_LOCALES_DIR="$E2E_DIR/locales"
 # The demo institution's JupyterHub, with its state in memory.
 HUB_DIR=$(mktemp -d /dev/shm/academy-e2e-hub.XXXXXX 2>/dev/null || mktemp -d)
 start_demo_hub "$HUB_DIR" "$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
@@ -50,4 +55,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 echo "[test] Playwright against http://127.0.0.1:$PORT"
-(cd end2end && BASE_URL="http://127.0.0.1:$PORT" HUB_URL="$ACADEMY_DEMO_HUB_URL" HUB_TOKEN="$ACADEMY_DEMO_HUB_TOKEN" ACADEMY_MAIL_DIR="$ACADEMY_DATA_DIR/mail" npx playwright test) || { tail -50 "$E2E_DIR/server.log"; exit 1; }
+(cd end2end && BASE_URL="http://127.0.0.1:$PORT" HUB_URL="$ACADEMY_DEMO_HUB_URL" HUB_TOKEN="$ACADEMY_DEMO_HUB_TOKEN" ACADEMY_MAIL_DIR="$ACADEMY_DATA_DIR/mail" E2E_LOCALES_DIR="$ACADEMY_LOCALES_DIR" npx playwright test) || { tail -50 "$E2E_DIR/server.log"; exit 1; }

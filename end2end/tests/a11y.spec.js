@@ -83,6 +83,17 @@ test.describe('as a partner lead', () => {
   });
 });
 
+test.describe('as a translator', () => {
+  test('the translator workspace has no axe violations', async ({ page }) => {
+    await signIn(page, DEMO.translator);
+    for (const url of ['/translate', '/translate/es/strings/main.ftl', '/translate/es/strings/main.ftl/nav-home', '/translate/es/lessons', '/translate/es/lessons/first-steps/01-what-is-a-hub']) {
+      await test.step(url, async () => {
+        await checkPage(page, url);
+      });
+    }
+  });
+});
+
 test.describe('as a mentor', () => {
   test('the grading pages have no axe violations', async ({ page }) => {
     await signIn(page, DEMO.mentor);

@@ -226,3 +226,29 @@ for (const lang of ['en', 'es', 'pt']) {
     });
   }
 }
+
+// The translator workspace: overview, a file's messages, a message's editor and a lesson
+// side by side, in each language, at phone and desktop width.
+for (const lang of ['en', 'es', 'pt']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`translator pages in ${lang} on a ${size}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await signIn(page, DEMO.translator);
+      await switchLanguage(page, lang);
+      try {
+        for (const [name, url] of [
+          ['translate', '/translate'],
+          ['translate-messages', '/translate/es/strings/partnerships.ftl'],
+          ['translate-editor', '/translate/es/strings/partnerships.ftl/partnership-wind-down-body'],
+          ['translate-lesson', '/translate/es/lessons/first-steps/02-signing-in'],
+        ]) {
+          await page.goto(url);
+          await expect(page.locator('h1')).toBeVisible();
+          await shoot(page, `${name}-${lang}-${size}`);
+        }
+      } finally {
+        await switchLanguage(page, 'pt');
+      }
+    });
+  }
+}

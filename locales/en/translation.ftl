@@ -75,3 +75,7 @@ i18n-error-html = { $names } is not in the English message: add no HTML.
 i18n-error-syntax = This is not valid Fluent.
 error-lesson-front-matter = The header of the lesson is not right (line { $line }): { $reason }
 error-lesson-problem = The lesson cannot be published (line { $line }): { $reason }
+translate-translators = Translators and their languages
+translate-translators-hint = A translator with no language ticked may translate every language.
+translate-translators-save = Save
+notice-translator-locales = The translator's languages have been saved.

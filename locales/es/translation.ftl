@@ -75,3 +75,7 @@ i18n-error-html = { $names } no está en el mensaje en inglés: no agregues HTML
 i18n-error-syntax = No es Fluent válido.
 error-lesson-front-matter = El encabezado de la lección no es correcto (línea { $line }): { $reason }
 error-lesson-problem = La lección no se puede publicar (línea { $line }): { $reason }
+translate-translators = Quién traduce y a qué idiomas
+translate-translators-hint = Quien no tenga ningún idioma marcado puede traducir a todos.
+translate-translators-save = Guardar
+notice-translator-locales = Se guardaron los idiomas de esta persona.

@@ -75,3 +75,7 @@ i18n-error-html = { $names } não está na mensagem em inglês: não acrescente 
 i18n-error-syntax = Isto não é Fluent válido.
 error-lesson-front-matter = O cabeçalho da lição não está certo (linha { $line }): { $reason }
 error-lesson-problem = A lição não pode ser publicada (linha { $line }): { $reason }
+translate-translators = Quem traduz e para quais idiomas
+translate-translators-hint = Quem não tiver nenhum idioma marcado pode traduzir para todos.
+translate-translators-save = Salvar
+notice-translator-locales = Os idiomas desta pessoa foram salvos.

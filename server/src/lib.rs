@@ -9,3 +9,4 @@ pub mod middleware;
 pub mod partner_routes;
 pub mod responses;
 pub mod startup;
+pub mod translation_routes;

@@ -95,6 +95,7 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         .merge(crate::cohort_routes::routes())
         .merge(crate::grading_routes::routes())
         .merge(crate::partner_routes::routes())
+        .merge(crate::translation_routes::routes())
         .merge(static_files)
         .merge(app_routes)
         .layer(axum::middleware::from_fn_with_state(

@@ -42,9 +42,21 @@ pub struct ChangeRow {
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct TranslatorView {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    /// The locales they may edit (empty: all).
+    pub locales: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Overview {
     pub locales: Vec<LocaleView>,
     pub recent: Vec<ChangeRow>,
+    /// For admins: every translator and their locales.
+    pub translators: Option<Vec<TranslatorView>>,
+    pub all_locales: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -156,6 +168,22 @@ pub async fn translate_overview() -> Result<Overview, ServerFnError> {
             locale: l,
         });
     }
+    if u.has(domain::accounts::Role::Admin) {
+        out.all_locales = out.locales.iter().map(|l| l.locale.clone()).collect();
+        out.translators = Some(
+            access::translators(&r.state, &u)
+                .await
+                .map_err(service_err)?
+                .into_iter()
+                .map(|(p, locales)| TranslatorView {
+                    id: p.id,
+                    name: p.name,
+                    email: p.email,
+                    locales,
+                })
+                .collect(),
+        );
+    }
     out.recent = strings::recent(&r.state, &u, 20)
         .await
         .map_err(service_err)?
@@ -227,10 +255,12 @@ pub async fn load_message(
         })
         .unwrap_or_default();
     let set = |s: &std::collections::BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>();
+    // The skeleton selects on the English selector's variable, else on the first variable.
     let selector = e
         .uses
         .selectors
         .iter()
+        .chain(e.uses.variables.iter())
         .next()
         .cloned()
         .unwrap_or_else(|| "count".into());

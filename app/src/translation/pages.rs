@@ -83,6 +83,31 @@ pub fn TranslateHome() -> impl IntoView {
                             </section>
                         }
                     }).collect_view()}
+                    {o.translators.map(|list| {
+                        let all = o.all_locales.clone();
+                        view! {
+                            <section id="translators" aria-labelledby="h-translators">
+                                <h2 id="h-translators">{t("translate-translators")}</h2>
+                                <p class="hint">{t("translate-translators-hint")}</p>
+                                {list.into_iter().map(|tr| {
+                                    let all = all.clone();
+                                    view! {
+                                        <form method="post" action="/translate/translators" class="card translator">
+                                            <CsrfField/>
+                                            <input type="hidden" name="user" value=tr.id.to_string()/>
+                                            <fieldset>
+                                                <legend>{tr.name.clone()}" · "<span class="meta">{tr.email.clone()}</span></legend>
+                                                {all.into_iter().map(|l| view! {
+                                                    <label class="check"><input type="checkbox" name="locale" value=l.clone() checked=tr.locales.contains(&l)/>" "{language(&l)}</label>" "
+                                                }).collect_view()}
+                                            </fieldset>
+                                            <button type="submit" class="secondary small">{t("translate-translators-save")}</button>
+                                        </form>
+                                    }
+                                }).collect_view()}
+                            </section>
+                        }
+                    })}
                     <section aria-labelledby="h-recent">
                         <h2 id="h-recent">{t("translate-recent")}</h2>
                         {if o.recent.is_empty() {

@@ -78,3 +78,38 @@ pub async fn limit(
     }
     Ok(())
 }
+
+/// Translators with the locales each is limited to (empty: every locale), for admins.
+pub async fn translators(
+    state: &AppState,
+    actor: &CurrentUser,
+) -> ServiceResult<Vec<(crate::entities::user::Model, Vec<String>)>> {
+    use crate::entities::{user, user_role};
+    if !actor.has(Role::Admin) {
+        return Err(ServiceError::Forbidden);
+    }
+    let ids: Vec<i32> = user_role::Entity::find()
+        .filter(user_role::Column::Role.eq(Role::Translator.as_str()))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .filter(user::Column::Active.eq(true))
+        .all(&state.db)
+        .await?;
+    let limits = translator_locale::Entity::find().all(&state.db).await?;
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let l = limits
+                .iter()
+                .filter(|r| r.user_id == p.id)
+                .map(|r| r.locale.clone())
+                .collect();
+            (p, l)
+        })
+        .collect())
+}

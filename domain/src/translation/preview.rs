@@ -27,6 +27,40 @@ pub fn skeleton(variable: &str, locale: &str) -> String {
     out
 }
 
+/// Variable names that hold text, not numbers.
+const TEXT_NAMES: [&str; 30] = [
+    "name",
+    "email",
+    "file",
+    "title",
+    "link",
+    "institution",
+    "course",
+    "language",
+    "date",
+    "who",
+    "reason",
+    "message",
+    "step",
+    "period",
+    "names",
+    "inviter",
+    "role",
+    "id",
+    "lesson",
+    "start",
+    "end",
+    "url",
+    "locale",
+    "heading",
+    "label",
+    "value",
+    "text",
+    "country",
+    "cohort",
+    "time",
+];
+
 /// Numbers that reach each category of the locale (1, 2, a million).
 pub const SAMPLE_NUMBERS: [i64; 3] = [1, 2, 1_000_000];
 
@@ -56,14 +90,9 @@ pub fn render(
     let Some(msg) = bundle.get_message(id) else {
         return vec![];
     };
-    let numeric = |v: &str| {
-        uses.selectors.contains(v)
-            || [
-                "count", "n", "num", "number", "days", "total", "size", "minutes", "points",
-                "have", "need", "done", "percent",
-            ]
-            .contains(&v)
-    };
+    // Variables named like text show their name; every other one takes the sample numbers
+    // (a number reads well in a text slot, a name does not in a plural).
+    let numeric = |v: &str| uses.selectors.contains(v) || !TEXT_NAMES.contains(&v);
     let numbers: Vec<&String> = uses.variables.iter().filter(|v| numeric(v)).collect();
     let runs: Vec<Option<i64>> = if numbers.is_empty() {
         vec![None]
