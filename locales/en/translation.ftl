@@ -79,3 +79,4 @@ translate-translators = Translators and their languages
 translate-translators-hint = A translator with no language ticked may translate every language.
 translate-translators-save = Save
 notice-translator-locales = The translator's languages have been saved.
+translate-course-done = { $done } of { $total } lessons up to date

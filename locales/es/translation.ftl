@@ -79,3 +79,4 @@ translate-translators = Quién traduce y a qué idiomas
 translate-translators-hint = Quien no tenga ningún idioma marcado puede traducir a todos.
 translate-translators-save = Guardar
 notice-translator-locales = Se guardaron los idiomas de esta persona.
+translate-course-done = { $done } de { $total } lecciones al día

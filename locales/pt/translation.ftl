@@ -79,3 +79,4 @@ translate-translators = Quem traduz e para quais idiomas
 translate-translators-hint = Quem não tiver nenhum idioma marcado pode traduzir para todos.
 translate-translators-save = Salvar
 notice-translator-locales = Os idiomas desta pessoa foram salvos.
+translate-course-done = { $done } de { $total } lições atualizadas

@@ -24,6 +24,8 @@ pub struct LocaleView {
     pub lessons_total: usize,
     pub lessons_missing: usize,
     pub lessons_outdated: usize,
+    /// Per course: (title, lessons up to date, lessons).
+    pub courses: Vec<(String, usize, usize)>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -136,6 +138,39 @@ fn change_row(r: &crate::server_ctx::RequestCtx, me: i32, c: strings::ChangeView
     }
 }
 
+/// The text of a draft of this person's (a refused save, or a preview without JavaScript).
+#[cfg(feature = "ssr")]
+async fn draft_text(
+    r: &crate::server_ctx::RequestCtx,
+    u: &domain::accounts::CurrentUser,
+    draft: Option<i32>,
+) -> Result<Option<String>, ServerFnError> {
+    match draft {
+        Some(d) => drafts::find(&r.state.db, u, d).await.map_err(service_err),
+        None => Ok(None),
+    }
+}
+
+/// Back to the editor at `back` on what was typed, kept as a draft (with the error when a
+/// save was refused), so nothing typed is lost however long it is.
+#[cfg(feature = "ssr")]
+async fn back_to_draft(
+    r: &crate::server_ctx::RequestCtx,
+    u: &domain::accounts::CurrentUser,
+    text: &str,
+    back: &str,
+    error: Option<domain::ServiceError>,
+) -> Result<(), ServerFnError> {
+    let draft = drafts::keep(&r.state.db, u, text)
+        .await
+        .map_err(service_err)?;
+    let to = format!("{back}?draft={draft}");
+    match error {
+        Some(e) => finish_err(&to, e, &[]),
+        None => finish_ok(&to, None),
+    }
+}
+
 #[server(endpoint = "translate_overview")]
 pub async fn translate_overview() -> Result<Overview, ServerFnError> {
     let (r, u) = require_user()?;
@@ -147,7 +182,18 @@ pub async fn translate_overview() -> Result<Overview, ServerFnError> {
             .map_err(service_err)?;
         let lessons = lessons::list(&r.state, &u, &l).await.map_err(service_err)?;
         use strings::State;
+        let mut courses: Vec<(String, usize, usize)> = vec![];
+        for x in &lessons {
+            if courses.last().map(|c| &c.0) != Some(&x.course_title) {
+                courses.push((x.course_title.clone(), 0, 0));
+            }
+            if let Some(c) = courses.last_mut() {
+                c.1 += usize::from(x.state == State::Current);
+                c.2 += 1;
+            }
+        }
         out.locales.push(LocaleView {
+            courses,
             strings_total: files.iter().map(|f| f.total).sum(),
             strings_done: files.iter().map(|f| f.total - f.missing - f.outdated).sum(),
             lessons_total: lessons.len(),
@@ -226,12 +272,7 @@ pub async fn load_message(
     let e = strings::editor(&r.state, &u, &locale, &file, &id)
         .await
         .map_err(service_err)?;
-    let draft = match draft {
-        Some(d) => drafts::find(&r.state.db, &u, d)
-            .await
-            .map_err(service_err)?,
-        None => None,
-    };
+    let draft = draft_text(&r, &u, draft).await?;
     // A draft (previewed without JavaScript, or refused) is rendered as it was typed.
     let preview = match &draft {
         Some(d) => strings::preview_typed(&r.state, &u, &locale, &file, &id, d)
@@ -334,10 +375,7 @@ pub async fn save_message(
         access::locale(&r.state, &u, &locale)
             .await
             .map_err(service_err)?;
-        let draft = drafts::keep(&r.state.db, &u, &body)
-            .await
-            .map_err(service_err)?;
-        return finish_ok(&format!("{back}?draft={draft}"), None);
+        return back_to_draft(&r, &u, &body, &back, None).await;
     }
     let form = strings::SaveForm {
         body: body.clone(),
@@ -349,12 +387,7 @@ pub async fn save_message(
         Err(e @ (domain::ServiceError::Forbidden | domain::ServiceError::NotFound)) => {
             Err(service_err(e))
         }
-        Err(e) => {
-            let draft = drafts::keep(&r.state.db, &u, &body)
-                .await
-                .map_err(service_err)?;
-            finish_err(&format!("{back}?draft={draft}"), e, &[])
-        }
+        Err(e) => back_to_draft(&r, &u, &body, &back, Some(e)).await,
     }
 }
 
@@ -438,12 +471,7 @@ pub async fn load_lesson_translation(
     let e = lessons::editor(&r.state, &u, &locale, &course, &lesson)
         .await
         .map_err(service_err)?;
-    let draft = match draft {
-        Some(d) => drafts::find(&r.state.db, &u, d)
-            .await
-            .map_err(service_err)?,
-        None => None,
-    };
+    let draft = draft_text(&r, &u, draft).await?;
     // The preview shows what is in the editor: a draft (previewed or refused) or the saved file.
     let shown = draft.clone().or_else(|| e.translation.clone());
     let (preview_html, preview_error) = match &shown {
@@ -507,21 +535,13 @@ pub async fn save_lesson_translation(
         access::locale(&r.state, &u, &locale)
             .await
             .map_err(service_err)?;
-        let draft = drafts::keep(&r.state.db, &u, &text)
-            .await
-            .map_err(service_err)?;
-        return finish_ok(&format!("{back}?draft={draft}"), None);
+        return back_to_draft(&r, &u, &text, &back, None).await;
     }
     match lessons::save(&r.state, &u, &locale, &course, &lesson, &text, &base).await {
         Ok(()) => finish_ok(&back, Some("notice-translation-saved")),
         Err(e @ (domain::ServiceError::Forbidden | domain::ServiceError::NotFound)) => {
             Err(service_err(e))
         }
-        Err(e) => {
-            let draft = drafts::keep(&r.state.db, &u, &text)
-                .await
-                .map_err(service_err)?;
-            finish_err(&format!("{back}?draft={draft}"), e, &[])
-        }
+        Err(e) => back_to_draft(&r, &u, &text, &back, Some(e)).await,
     }
 }

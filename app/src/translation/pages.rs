@@ -80,6 +80,11 @@ pub fn TranslateHome() -> impl IntoView {
                                 </table>
                                 <p><a href=format!("/translate/{}/lessons", enc(&code))>{t("translate-lessons-link")}</a>" · "
                                     {t_args("translate-lessons-state", &[("total", l.lessons_total.to_string()), ("missing", l.lessons_missing.to_string()), ("outdated", l.lessons_outdated.to_string())])}</p>
+                                <ul class="plain courses-done">
+                                    {l.courses.into_iter().map(|(title, done, total)| view! {
+                                        <li><span lang="en">{title}</span>" · "{t_args("translate-course-done", &[("done", done.to_string()), ("total", total.to_string())])}</li>
+                                    }).collect_view()}
+                                </ul>
                             </section>
                         }
                     }).collect_view()}

@@ -435,8 +435,8 @@ pub async fn save(
     Ok(())
 }
 
-/// Approves a saved translation: another translator than its author.
-pub async fn approve(
+/// A saved translation this person may review (its locale is one they edit).
+async fn reviewable(
     state: &AppState,
     actor: &CurrentUser,
     change_id: i32,
@@ -447,6 +447,16 @@ pub async fn approve(
         .await?
         .ok_or(ServiceError::NotFound)?;
     access::locale(state, actor, &c.locale).await?;
+    Ok(c)
+}
+
+/// Approves a saved translation: another translator than its author.
+pub async fn approve(
+    state: &AppState,
+    actor: &CurrentUser,
+    change_id: i32,
+) -> ServiceResult<translation_change::Model> {
+    let c = reviewable(state, actor, change_id).await?;
     if c.author_id == Some(actor.id) {
         return Err(ServiceError::invalid(
             "review",
@@ -467,12 +477,7 @@ pub async fn flag(
     actor: &CurrentUser,
     change_id: i32,
 ) -> ServiceResult<translation_change::Model> {
-    access::may_enter(actor)?;
-    let c = translation_change::Entity::find_by_id(change_id)
-        .one(&state.db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    access::locale(state, actor, &c.locale).await?;
+    let c = reviewable(state, actor, change_id).await?;
     let mut m: translation_change::ActiveModel = c.into();
     m.review = Set(NEEDS_REVIEW.to_owned());
     m.reviewed_by = Set(None);
