@@ -64,7 +64,7 @@ test.describe('as a learner', () => {
 test.describe('as an administrator', () => {
   test('the administration pages have no axe violations', async ({ page }) => {
     await signIn(page, DEMO.admin);
-    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps', '/admin/partners', '/admin/partnerships', '/partnership/1', '/partnership/1/report']) {
+    for (const url of ['/admin', '/admin/institutions', '/admin/people', '/admin/invitations', '/admin/hubs', '/admin/hubs/1', '/courses/first-steps', '/admin/partners', '/admin/partnerships', '/partnership/1', '/partnership/1/report', '/translate']) {
       await test.step(url, async () => {
         await checkPage(page, url);
       });
