@@ -297,6 +297,11 @@ storage_test!(
             front_matter::parse(&written).unwrap().front.source_hash,
             Some(front_matter::source_hash(&english))
         );
+        // The overview's latest changes name the lesson and who saved it.
+        let recent = strings::recent(&state, &tiago, 5).await.unwrap();
+        assert_eq!(recent[0].change.file, "courses/first-steps");
+        assert_eq!(recent[0].change.message_id, "02-signing-in");
+        assert_eq!(recent[0].author.as_deref(), Some("tiago"));
         let e = lessons::save(
             &state,
             &tiago,

@@ -38,6 +38,24 @@ fn language(code: &str) -> String {
     }
 }
 
+/// Where a change is edited: a lesson (its `file` is `courses/<course>`) or a message.
+fn change_link(c: &ChangeRow) -> String {
+    match c.file.strip_prefix("courses/") {
+        Some(course) => format!(
+            "/translate/{}/lessons/{}/{}",
+            enc(&c.locale),
+            enc(course),
+            enc(&c.message)
+        ),
+        None => format!(
+            "/translate/{}/strings/{}/{}",
+            enc(&c.locale),
+            enc(&c.file),
+            enc(&c.message)
+        ),
+    }
+}
+
 fn state_badge(state: &str) -> impl IntoView {
     view! { <span class=format!("badge tr-{state}")>{t(&format!("translate-state-{state}"))}</span> }
 }
@@ -121,7 +139,7 @@ pub fn TranslateHome() -> impl IntoView {
                             view! {
                                 <ul class="plain changes">
                                     {o.recent.into_iter().map(|c| view! {
-                                        <li><a href=format!("/translate/{}/strings/{}/{}", enc(&c.locale), enc(&c.file), enc(&c.message))><code>{c.message.clone()}</code></a>
+                                        <li><a href=change_link(&c)><code>{c.message.clone()}</code></a>
                                             " · "{language(&c.locale)}" · "{c.who.clone()}" · "<span class="meta">{c.when.clone()}</span>" "
                                             {state_badge(&c.review)}</li>
                                     }).collect_view()}

@@ -3,12 +3,14 @@
 //! renderer; saving writes the file with the English file's hash in its front matter,
 //! atomically.
 use super::{access, store, strings::stamp};
+use crate::entities::translation_change;
 use crate::{
     accounts::CurrentUser,
     courses::{front_matter, render::Severity, Catalog, Course},
     i18n::Locale,
     AppState, ServiceError, ServiceResult,
 };
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -217,8 +219,28 @@ pub async fn save(
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| ServiceError::Internal(e.to_string()))?;
     }
-    store::write_atomically(&path, &text).map_err(|e| ServiceError::Internal(e.to_string()))
+    store::write_atomically(&path, &text).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    // Recorded with the strings' changes, so the overview says who last changed what.
+    translation_change::ActiveModel {
+        locale: Set(ed.locale),
+        file: Set(format!("{COURSES}{}", c.slug)),
+        message_id: Set(l),
+        before: Set(ed.translation.unwrap_or_default()),
+        after: Set(text),
+        source_text: Set(String::new()),
+        source_hash: Set(hash),
+        author_id: Set(Some(actor.id)),
+        created_at: Set(chrono::Utc::now()),
+        review: Set(super::strings::SAVED.to_owned()),
+        ..Default::default()
+    }
+    .insert(&state.db)
+    .await?;
+    Ok(())
 }
+
+/// The `file` of a lesson's change rows: `courses/<course>` (its `message_id` is the lesson).
+pub const COURSES: &str = "courses/";
 
 #[cfg(test)]
 mod tests {
