@@ -7,15 +7,6 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn param(name: &str) -> String {
-    use_params_map().with_untracked(|p| p.get(name).unwrap_or_default())
-}
-
-fn query(name: &str) -> String {
-    use_query_map().with_untracked(|q| q.get(name).unwrap_or_default())
-}
 
 fn role_label(r: &str) -> String {
     t(&format!("cohort-role-{r}"))

@@ -125,7 +125,8 @@ fn course_title(r: &crate::server_ctx::RequestCtx, slug: &str) -> String {
 pub async fn load_partnership(id: i32) -> Result<PartnershipView, ServerFnError> {
     let (r, u) = require_user()?;
     let t = team::team(&r.state, &u, id).await.map_err(service_err)?;
-    let (_, list) = checklist::for_partnership(&r.state, &u, id)
+    // The checklist from the team just loaded, not loaded a second time.
+    let list = checklist::of_members(&r.state.db, &t.institution, &t.members, chrono::Utc::now())
         .await
         .map_err(service_err)?;
     let inst = t.institution;
@@ -211,13 +212,21 @@ pub async fn load_partnership(id: i32) -> Result<PartnershipView, ServerFnError>
     })
 }
 
+/// Every partnership's checklist, with the steps' keys in order (the page names them).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct OverviewView {
+    pub steps: Vec<String>,
+    pub rows: Vec<OverviewRow>,
+}
+
 #[server(endpoint = "list_partnerships")]
-pub async fn list_partnerships() -> Result<Vec<OverviewRow>, ServerFnError> {
+pub async fn list_partnerships() -> Result<OverviewView, ServerFnError> {
     let (r, u) = require_staff()?;
     let rows = checklist::overview(&r.state, &u)
         .await
         .map_err(service_err)?;
-    Ok(rows
+    let steps = checklist::STEPS.iter().map(|s| s.to_string()).collect();
+    let rows = rows
         .into_iter()
         .map(|(i, c)| OverviewRow {
             id: i.id,
@@ -230,7 +239,8 @@ pub async fn list_partnerships() -> Result<Vec<OverviewRow>, ServerFnError> {
             name: i.name,
             country: i.country,
         })
-        .collect())
+        .collect();
+    Ok(OverviewView { steps, rows })
 }
 
 /// The signed-in person, if they may see partnership `id` (its lead or staff); others get

@@ -8,11 +8,6 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn param_id() -> i32 {
-    use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse().ok()).unwrap_or(0))
-}
 
 #[component]
 pub fn PartnershipPage() -> impl IntoView {
@@ -268,16 +263,16 @@ pub fn PartnershipsPage() -> impl IntoView {
         <Layout title="partnerships-title">
             <Notice/>
             <p class="lead">{t("partnerships-lead")}</p>
-            <ol class="legend">
-                {domain_steps().into_iter().map(|k| view! { <li>{t(&format!("checklist-step-{k}"))}</li> }).collect_view()}
-            </ol>
-            {load(list_partnerships(), |rows| match rows {
-                Ok(rows) if rows.is_empty() => view! { <p class="muted">{t("partnerships-empty")}</p> }.into_any(),
-                Ok(rows) => view! {
+            {load(list_partnerships(), |o| match o {
+                Ok(o) if o.rows.is_empty() => view! { <p class="muted">{t("partnerships-empty")}</p> }.into_any(),
+                Ok(OverviewView { steps, rows }) => view! {
+                    <ol class="legend">
+                        {steps.iter().map(|k| view! { <li>{t(&format!("checklist-step-{k}"))}</li> }).collect_view()}
+                    </ol>
                     <table class="stack partnerships">
                         <thead><tr>
                             <th scope="col">{t("partnerships-col-partner")}</th>
-                            {domain_steps().into_iter().enumerate().map(|(i, k)| view! {
+                            {steps.iter().enumerate().map(|(i, k)| view! {
                                 <th scope="col" class="step"><span aria-hidden="true">{(i + 1).to_string()}</span><span class="visually-hidden">{t(&format!("checklist-step-{k}"))}</span></th>
                             }).collect_view()}
                             <th scope="col">{t("partnerships-col-next")}</th>
@@ -290,7 +285,7 @@ pub fn PartnershipsPage() -> impl IntoView {
                                         {r.stalled.then(|| view! { " " <span class="badge stalled">{t("partnership-stalled")}</span> })}
                                         {(!r.active).then(|| view! { " " <span class="badge">{t("partnership-wound-down")}</span> })}
                                     </td>
-                                    {r.steps.iter().zip(domain_steps()).map(|(done, k)| view! {
+                                    {r.steps.iter().zip(steps.iter()).map(|(done, k)| view! {
                                         <td class="step" class:done=*done>
                                             <span aria-hidden="true">{if *done { "✓" } else { "–" }}</span>
                                             <span class="visually-hidden">{t(&format!("checklist-step-{k}"))}": "{t(if *done { "checklist-done" } else { "checklist-todo" })}</span>
@@ -309,23 +304,9 @@ pub fn PartnershipsPage() -> impl IntoView {
     }
 }
 
-/// The checklist's steps, in order (the same list the server computes).
-fn domain_steps() -> [&'static str; 8] {
-    [
-        "accepted",
-        "hub_ready",
-        "lead_signed_in",
-        "team_invited",
-        "team_hub_accounts",
-        "team_in_cohort",
-        "first_steps",
-        "trained_others",
-    ]
-}
-
 #[component]
 pub fn PartnershipReportPage() -> impl IntoView {
-    let year = use_query_map().with_untracked(|q| q.get("year").and_then(|y| y.parse().ok()));
+    let year = query("year").parse().ok();
     view! {
         {load(load_partnership_report(param_id(), year), |r| match r {
             Ok(r) => report_body(r),

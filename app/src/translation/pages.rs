@@ -8,24 +8,6 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn param(name: &str) -> String {
-    use_params_map().with_untracked(|p| p.get(name).unwrap_or_default())
-}
-
-fn query(name: &str) -> String {
-    use_query_map().with_untracked(|q| q.get(name).unwrap_or_default())
-}
-
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 /// A language's name in the reader's language, or its code for a locale added later.
 fn language(code: &str) -> String {
@@ -43,15 +25,15 @@ fn change_link(c: &ChangeRow) -> String {
     match c.file.strip_prefix("courses/") {
         Some(course) => format!(
             "/translate/{}/lessons/{}/{}",
-            enc(&c.locale),
-            enc(course),
-            enc(&c.message)
+            segment(&c.locale),
+            segment(course),
+            segment(&c.message)
         ),
         None => format!(
             "/translate/{}/strings/{}/{}",
-            enc(&c.locale),
-            enc(&c.file),
-            enc(&c.message)
+            segment(&c.locale),
+            segment(&c.file),
+            segment(&c.message)
         ),
     }
 }
@@ -85,7 +67,7 @@ pub fn TranslateHome() -> impl IntoView {
                                     </tr></thead>
                                     <tbody>
                                         {l.files.into_iter().map(|f| {
-                                            let base = format!("/translate/{}/strings/{}", enc(&code), enc(&f.file));
+                                            let base = format!("/translate/{}/strings/{}", segment(&code), segment(&f.file));
                                             view! {
                                                 <tr>
                                                     <td><a href=base.clone()>{f.file.clone()}</a></td>
@@ -96,7 +78,7 @@ pub fn TranslateHome() -> impl IntoView {
                                         }).collect_view()}
                                     </tbody>
                                 </table>
-                                <p><a href=format!("/translate/{}/lessons", enc(&code))>{t("translate-lessons-link")}</a>" · "
+                                <p><a href=format!("/translate/{}/lessons", segment(&code))>{t("translate-lessons-link")}</a>" · "
                                     {t_args("translate-lessons-state", &[("total", l.lessons_total.to_string()), ("missing", l.lessons_missing.to_string()), ("outdated", l.lessons_outdated.to_string())])}</p>
                                 <ul class="plain courses-done">
                                     {l.courses.into_iter().map(|(title, done, total)| view! {
@@ -163,7 +145,7 @@ pub fn MessagesPage() -> impl IntoView {
         .filter(|f| !f.is_empty())
         .unwrap_or_else(|| "all".into());
     let q = query("q");
-    let base = format!("/translate/{}/strings/{}", enc(&locale), enc(&file));
+    let base = format!("/translate/{}/strings/{}", segment(&locale), segment(&file));
     let heading = format!("{} · {}", language(&locale), file);
     view! {
         <Layout title="translate-title" heading=heading>
@@ -194,7 +176,7 @@ pub fn MessagesPage() -> impl IntoView {
                             <tbody>
                                 {rows.into_iter().map(|m| view! {
                                     <tr>
-                                        <td><a href=format!("{base}/{}", enc(&m.id))><code>{m.id.clone()}</code></a></td>
+                                        <td><a href=format!("{base}/{}", segment(&m.id))><code>{m.id.clone()}</code></a></td>
                                         <td lang="en" class="prewrap">{m.source.clone()}</td>
                                         <td lang=locale.clone() class="prewrap">{m.translation.clone().unwrap_or_default()}</td>
                                         <td>{state_badge(&m.state)}</td>
@@ -232,7 +214,11 @@ fn code_list(label: &'static str, items: &[String]) -> AnyView {
 fn message_body(m: MessageView) -> AnyView {
     let flash = ctx::flash();
     let stale = flash.error.as_deref() == Some("error-translation-stale");
-    let list = format!("/translate/{}/strings/{}", enc(&m.locale), enc(&m.file));
+    let list = format!(
+        "/translate/{}/strings/{}",
+        segment(&m.locale),
+        segment(&m.file)
+    );
     let locale = m.locale.clone();
     view! {
         <Layout title="translate-title" heading=m.id.clone()>
@@ -372,7 +358,7 @@ pub fn LessonsPage() -> impl IntoView {
                                 {rows.into_iter().map(|l| view! {
                                     <tr>
                                         <td lang="en">{l.course_title.clone()}</td>
-                                        <td><a href=format!("/translate/{}/lessons/{}/{}", enc(&locale), enc(&l.course), enc(&l.lesson))>{l.title.clone()}</a>
+                                        <td><a href=format!("/translate/{}/lessons/{}/{}", segment(&locale), segment(&l.course), segment(&l.lesson))>{l.title.clone()}</a>
                                             " "<span class="meta">{l.lesson.clone()}</span></td>
                                         <td>{state_badge(&l.state)}</td>
                                     </tr>
@@ -404,7 +390,7 @@ fn lesson_body(l: LessonView) -> AnyView {
     let heading = format!("{} · {}", l.course, l.lesson);
     view! {
         <Layout title="translate-lessons-title" heading=heading>
-            <p><a href=format!("/translate/{}/lessons", enc(&l.locale))>{t("translate-back-to-lessons")}</a>" · "{state_badge(&l.state)}</p>
+            <p><a href=format!("/translate/{}/lessons", segment(&l.locale))>{t("translate-back-to-lessons")}</a>" · "{state_badge(&l.state)}</p>
             <Notice/>
             <FormError/>
             {(flash.error.as_deref() == Some("error-translation-stale")).then(|| view! {

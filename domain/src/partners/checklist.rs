@@ -110,6 +110,16 @@ pub async fn compute(
     now: DateTime<Utc>,
 ) -> ServiceResult<Checklist> {
     let members = team::members_of(db, catalog, inst.id).await?;
+    of_members(db, inst, &members, now).await
+}
+
+/// The checklist from a team already loaded (the partnership page shows both).
+pub async fn of_members(
+    db: &impl ConnectionTrait,
+    inst: &institution::Model,
+    members: &[Member],
+    now: DateTime<Utc>,
+) -> ServiceResult<Checklist> {
     let (leads, crew): (Vec<&Member>, Vec<&Member>) = members.iter().partition(|m| m.is_lead());
     let target = inst.team_target.max(1) as usize;
     let share = share_needed(crew.len(), inst.team_share);

@@ -167,18 +167,20 @@ pub(crate) async fn members_of(
             accounts.insert(a.user_id, a);
         }
     }
+    let memberships = cohort_member::Entity::find()
+        .filter(cohort_member::Column::UserId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    // Only the cohorts these people are in (a partnership overview asks once per partner).
     let cohorts: HashMap<i32, cohort::Model> = cohort::Entity::find()
+        .filter(cohort::Column::Id.is_in(memberships.iter().map(|m| m.cohort_id)))
         .all(db)
         .await?
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
     let mut places: HashMap<i32, Vec<CohortPlace>> = HashMap::new();
-    for m in cohort_member::Entity::find()
-        .filter(cohort_member::Column::UserId.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-    {
+    for m in memberships {
         if let (Some(uid), Some(c)) = (m.user_id, cohorts.get(&m.cohort_id)) {
             places.entry(uid).or_default().push(CohortPlace {
                 slug: c.slug.clone(),

@@ -147,6 +147,10 @@ pub fn years(inst: &institution::Model) -> Vec<(NaiveDate, NaiveDate)> {
         out.push((from, to));
         from = to;
     }
+    // A report always has a year to show, even for dates at the calendar's edge.
+    if out.is_empty() {
+        out.push((start, end));
+    }
     out
 }
 

@@ -404,10 +404,12 @@ pub async fn save(
     if text != target.text {
         store::write_atomically(&path, &text).map_err(|e| ServiceError::Internal(e.to_string()))?;
     }
-    let after_entry = FtlFile::parse(text)
-        .message_source(id)
-        .unwrap_or_default()
-        .to_owned();
+    // What the file now holds for the message: the new entry, or the old one if unchanged.
+    let after_entry = if text == target.text {
+        before.clone()
+    } else {
+        entry
+    };
     translation_change::ActiveModel {
         locale: Set(locale),
         file: Set(file),

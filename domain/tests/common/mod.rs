@@ -5,6 +5,7 @@ use domain::{config::Config, db, i18n::Translations, AppState};
 pub mod cohort_world;
 pub mod hub_world;
 pub mod jupyterhub;
+pub mod partner_world;
 pub mod smtp_sink;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use std::{path::PathBuf, sync::Arc};
