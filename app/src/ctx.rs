@@ -226,9 +226,15 @@ pub mod action {
         }
     }
 
-    /// Only same-site paths: a `next=` parameter must not send people elsewhere.
+    /// Only same-site paths: a `next=` parameter must not send people elsewhere. Browsers
+    /// drop tabs and line breaks inside URLs and read `\\` as `/`, so `/\t/evil.example` would
+    /// become `//evil.example`: a path with any control character, space or backslash is
+    /// refused whole (a CR/LF could not be put in a header anyway).
     pub fn safe_local_path(p: &str) -> &str {
-        if p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") {
+        let plain = p
+            .chars()
+            .all(|c| !c.is_control() && !c.is_whitespace() && c != '\\');
+        if plain && p.starts_with('/') && !p.starts_with("//") {
             p
         } else {
             "/"
@@ -255,6 +261,11 @@ pub mod action {
             assert_eq!(safe_local_path("//evil.example"), "/");
             assert_eq!(safe_local_path("https://evil.example"), "/");
             assert_eq!(safe_local_path("/\\evil"), "/");
+            assert_eq!(safe_local_path("/\t/evil.example"), "/");
+            assert_eq!(safe_local_path("/\n/evil.example"), "/");
+            assert_eq!(safe_local_path("/a\r\nSet-Cookie: x=1"), "/");
+            assert_eq!(safe_local_path("/ /evil.example"), "/");
+            assert_eq!(safe_local_path("/courses/x?y=1#z"), "/courses/x?y=1#z");
         }
     }
 }

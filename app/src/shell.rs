@@ -46,8 +46,8 @@ pub fn App() -> impl IntoView {
         }
     }
     view! {
-        <Stylesheet id="main" href="/pkg/academy.css"/>
-        <Title formatter=|page: String| format!("{page} · Catalyst Academy")/>
+        <Stylesheet id="stylesheet" href="/pkg/academy.css"/>
+        <Title formatter=page_title/>
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async/>
@@ -94,6 +94,15 @@ pub fn App() -> impl IntoView {
             </Routes>
         </Router>
     }
+}
+
+/// The document title. leptos_meta 0.8 writes the title's text into `<head>` without escaping
+/// it, and page titles carry data (course, lesson, institution and people's names), so this,
+/// the one place every title passes through, escapes it.
+pub fn page_title(page: String) -> String {
+    #[cfg(feature = "ssr")]
+    let page = domain::text::escape_html(&page);
+    format!("{page} · Catalyst Academy")
 }
 
 #[component]

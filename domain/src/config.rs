@@ -17,6 +17,8 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     pub mail_from: String,
     pub jobs: JobSettings,
+    /// Reverse proxies whose forwarding headers name the client (rate limits per client).
+    pub trusted_proxies: crate::proxies::TrustedProxies,
 }
 
 /// How background workers run: how many jobs at once per server instance, how long a claimed
@@ -114,6 +116,7 @@ struct FileConfig {
     job_lease_seconds: Option<String>,
     job_retry_base_ms: Option<String>,
     job_poll_ms: Option<String>,
+    trusted_proxies: Option<String>,
 }
 
 impl Config {
@@ -293,8 +296,16 @@ impl Config {
             )?
             .map_or(defaults.poll, std::time::Duration::from_millis),
         };
+        let trusted_proxies = crate::proxies::TrustedProxies::parse(
+            &pick("ACADEMY_TRUSTED_PROXIES", &file.trusted_proxies).unwrap_or_default(),
+        )
+        .map_err(|item| ConfigError::Invalid {
+            setting: "ACADEMY_TRUSTED_PROXIES",
+            reason: format!("{item:?} is not an address or a network such as 10.0.0.0/8"),
+        })?;
         Ok(Config {
             jobs,
+            trusted_proxies,
             bind,
             base_url,
             data_dir,
@@ -335,7 +346,7 @@ fn load_or_create_key(data_dir: &std::path::Path) -> Result<Vec<u8>, ConfigError
     }
     let key = crate::security::random_token();
     std::fs::create_dir_all(data_dir)
-        .and_then(|_| std::fs::write(&path, &key))
+        .and_then(|_| crate::db::write_private(&path, key.as_bytes()))
         .map_err(|e| ConfigError::File {
             path: path.display().to_string(),
             reason: e.to_string(),

@@ -10,6 +10,15 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .map_err(|e| DbErr::Custom(format!("{}: {e}", dir.display())))?;
         }
     }
+    if let Some(path) = sqlite_file(url) {
+        // Created readable by its owner only (SQLite gives the -wal and -shm files the
+        // same mode): it holds password hashes, sessions and sealed hub tokens.
+        let path = std::path::Path::new(&path);
+        if !path.exists() {
+            write_private(path, b"")
+                .map_err(|e| DbErr::Custom(format!("{}: {e}", path.display())))?;
+        }
+    }
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
         .connect_timeout(Duration::from_secs(10))
@@ -58,4 +67,59 @@ pub fn is_postgres(db: &DatabaseConnection) -> bool {
         db.get_database_backend(),
         sea_orm::DatabaseBackend::Postgres
     )
+}
+
+/// Creates (or replaces) a file that only its owner may read and write.
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    f.write_all(bytes)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[tokio::test]
+    async fn the_database_and_the_key_are_private_files() {
+        let dir = tempfile_dir();
+        let db = dir.join("academy.db");
+        let url = format!("sqlite://{}?mode=rwc", db.display());
+        let conn = super::connect_and_migrate(&url).await.unwrap();
+        conn.close().await.unwrap();
+        let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "database file mode {mode:o}");
+        let config = crate::config::Config::from_pairs(&[(
+            "ACADEMY_DATA_DIR",
+            dir.display().to_string().as_str(),
+        )])
+        .unwrap();
+        assert!(config.secret_key.0.len() >= 32);
+        let mode = std::fs::metadata(dir.join("secret.key"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600, "secret.key mode {mode:o}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    fn tempfile_dir() -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("academy-db-{}", crate::security::random_token()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
 }

@@ -13,8 +13,10 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod partners;
+pub mod proxies;
 pub mod security;
 pub mod state;
+pub mod text;
 pub mod translation;
 
 pub use chrono_tz;

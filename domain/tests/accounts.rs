@@ -338,7 +338,14 @@ storage_test!(
             sessions::sign_in(&state.db, "root@example.org", "root-password-1", "1.1.1.1")
                 .await
                 .unwrap();
-        resets::request(&state, "nobody@example.org").await.unwrap();
+        let jobs = domain::jobs::worker::Worker::new(
+            state.clone(),
+            domain::mail::delivery::Mailer::Files(state.config.mail_dir()),
+        );
+        resets::request(&state, "nobody@example.org", "1.1.1.1")
+            .await
+            .unwrap();
+        jobs.drain().await;
         assert!(
             email::Entity::find()
                 .one(&state.db)
@@ -348,10 +355,13 @@ storage_test!(
             "no mail for unknown addresses"
         );
         assert!(matches!(
-            resets::request(&state, "not an address").await,
+            resets::request(&state, "not an address", "1.1.1.1").await,
             Err(ServiceError::Invalid { field: "email", .. })
         ));
-        resets::request(&state, "root@example.org").await.unwrap();
+        resets::request(&state, "root@example.org", "1.1.1.1")
+            .await
+            .unwrap();
+        jobs.drain().await;
         let token = token_from(&last_mail(&state.db).await.body_text, "/reset/");
         let mismatch =
             resets::complete(&state.db, &token, "new password one", "new password two").await;

@@ -93,3 +93,26 @@ test('after signing in from that redirect, the visitor lands on /admin', async (
   await page.waitForLoadState('load');
   expect(new URL(page.url()).pathname).toBe('/admin');
 });
+
+// A name that is markup is refused at the door, with a clear error on its field, and what
+// was typed comes back as text: nothing runs, the document title stays the page's own.
+test('a partner application whose institution is markup is refused and shown as text', async ({ page }) => {
+  const payload = '</title><script>window.__pwned = 1</script>';
+  await page.goto('/partners/apply');
+  const form = page.locator('form[action="/api/apply_partner"]');
+  await form.locator('#f-institution').fill(payload);
+  await form.locator('#f-country').fill('Chile');
+  await form.locator('#f-website').fill('https://uno.example.cl');
+  await form.locator('#f-contact_name').fill('Uno');
+  await form.locator('#f-contact_email').fill('uno@uno.example.cl');
+  await form.locator('#f-research').fill('Genómica.');
+  await form.locator('#f-expected_users').fill('10');
+  await form.locator('#f-open_science').fill('Datos abiertos.');
+  await form.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/partners\/apply$/);
+  await expect(page.locator('#f-institution-error')).toContainText('Use plain text here');
+  await expect(page.locator('#f-institution')).toHaveValue(payload);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.title()).not.toContain('<');
+  expect(await page.locator('head meta[http-equiv]').count()).toBe(0);
+});

@@ -226,3 +226,10 @@ dashboard-completed = { $completed } of { $lessons } lessons completed
 notice-enrolled = You are enrolled. Welcome to the course!
 notice-staff-enrolled = Enrolled.
 notice-lesson-completed = Lesson marked as complete.
+
+# Names and titles are plain text on one line.
+error-text-markup = Use plain text here: no angle brackets < >, line breaks or control characters.
+error-text-too-long = This is too long (at most { $max } characters).
+too-large-title = Too much at once
+too-large-body = What was sent is larger than this page accepts. Go back and send a smaller file or a shorter text.
+forbidden-title = Not allowed

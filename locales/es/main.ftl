@@ -226,3 +226,10 @@ dashboard-completed = { $completed } de { $lessons } lecciones completadas
 notice-enrolled = Ya estás inscrito/a. ¡Te damos la bienvenida al curso!
 notice-staff-enrolled = Inscripción realizada.
 notice-lesson-completed = Lección marcada como completada.
+
+# Names and titles are plain text on one line.
+error-text-markup = Escribe aquí texto simple: sin corchetes angulares < >, saltos de línea ni caracteres de control.
+error-text-too-long = Es demasiado largo (máximo { $max } caracteres).
+too-large-title = Demasiado de una vez
+too-large-body = Lo que enviaste es más grande de lo que acepta esta página. Vuelve atrás y envía un archivo más pequeño o un texto más corto.
+forbidden-title = No permitido

@@ -226,3 +226,10 @@ dashboard-completed = { $completed } de { $lessons } aulas concluídas
 notice-enrolled = Inscrição feita. Boas-vindas ao curso!
 notice-staff-enrolled = Inscrição realizada.
 notice-lesson-completed = Aula marcada como concluída.
+
+# Names and titles are plain text on one line.
+error-text-markup = Use texto simples aqui: sem sinais de menor e maior < >, quebras de linha ou caracteres de controle.
+error-text-too-long = É longo demais (no máximo { $max } caracteres).
+too-large-title = Grande demais de uma vez
+too-large-body = O que foi enviado é maior do que esta página aceita. Volte e envie um arquivo menor ou um texto mais curto.
+forbidden-title = Não permitido

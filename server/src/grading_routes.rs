@@ -25,14 +25,16 @@ use std::{collections::HashMap, sync::Arc};
 pub fn routes() -> Router {
     Router::new()
         .route("/exercises/answer", post(answer))
-        .route("/exercises/notebook", post(upload_notebook))
+        .route(
+            "/exercises/notebook",
+            post(upload_notebook).layer(axum::extract::DefaultBodyLimit::max(
+                grading::NOTEBOOK_MAX_BYTES + 64 * 1024,
+            )),
+        )
         .route("/exercises/notebooks/{attempt}", get(download_notebook))
         .route("/grading/{id}/grade", post(grade))
         .route("/grading/{id}/assign", post(assign))
         .route("/grading/gradebook.csv", get(gradebook_csv))
-        .layer(axum::extract::DefaultBodyLimit::max(
-            grading::NOTEBOOK_MAX_BYTES + 64 * 1024,
-        ))
 }
 
 fn form(body: &[u8]) -> Vec<(String, String)> {
@@ -243,6 +245,33 @@ async fn download_notebook(
         .into_response()
 }
 
+/// The level chosen for each rubric criterion, from fields `level_0`, `level_1`, …: one pass
+/// over the form (its field count is bounded by `limits`), whatever the order or the junk.
+fn rubric_levels(f: &[(String, String)]) -> Vec<Option<usize>> {
+    // No rubric has more criteria; a higher index is junk, not a reason to allocate.
+    const MAX_CRITERIA: usize = 64;
+    let mut levels: Vec<Option<usize>> = vec![];
+    for (k, v) in f {
+        let Some(i) = k
+            .strip_prefix("level_")
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        if i >= MAX_CRITERIA {
+            continue;
+        }
+        if levels.len() <= i {
+            levels.resize(i + 1, None);
+        }
+        levels[i] = v.parse().ok();
+    }
+    while levels.last() == Some(&None) {
+        levels.pop();
+    }
+    levels
+}
+
 async fn grade(
     Extension(ctx): Extension<Arc<RequestCtx>>,
     Path(work): Path<i32>,
@@ -253,20 +282,7 @@ async fn grade(
     };
     let f = form(&body);
     let back = format!("/grading/{work}");
-    let mut levels = vec![];
-    for i in 0.. {
-        let key = format!("level_{i}");
-        let present = f.iter().any(|(k, _)| *k == key);
-        let value = field(&f, &key).parse::<usize>().ok();
-        // Criteria are numbered from 0; stop after the last one the form could have sent.
-        if !present && i >= 32 {
-            break;
-        }
-        levels.push(value);
-    }
-    while levels.last() == Some(&None) {
-        levels.pop();
-    }
+    let levels = rubric_levels(&f);
     let typed: Vec<(String, String)> = f
         .iter()
         .filter(|(k, _)| {
@@ -370,5 +386,40 @@ async fn gradebook_csv(
             )
         }
         Err(e) => plain_error(&ctx, &e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rubric_levels;
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn levels_follow_the_criteria_numbers_not_the_field_order() {
+        let f = form(&[
+            ("level_2", "1"),
+            ("feedback", "ok"),
+            ("level_0", "3"),
+            ("level_1", ""),
+        ]);
+        assert_eq!(rubric_levels(&f), vec![Some(3), None, Some(1)]);
+        assert_eq!(
+            rubric_levels(&form(&[("level_0", ""), ("score", "3")])),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn many_junk_fields_cost_one_pass_and_no_memory() {
+        let junk: Vec<(String, String)> = (0..40_000)
+            .map(|i| (format!("level_{}", 1_000_000 + i), "1".to_owned()))
+            .collect();
+        assert_eq!(rubric_levels(&junk), vec![]);
     }
 }

@@ -11,6 +11,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use domain::text::escape_html as escape;
 use domain::{
     accounts::sessions,
     i18n::{negotiate, Locale},
@@ -20,6 +21,18 @@ use http::{header, HeaderValue, Method, StatusCode};
 use std::{net::SocketAddr, sync::Arc};
 
 pub const CSRF_COOKIE: &str = "academy_csrf";
+/// Over https the CSRF cookie carries the `__Host-` prefix: browsers then refuse it unless it
+/// was set by this very host over https for the whole site, so a sibling subdomain or a
+/// plain-http man in the middle cannot plant a token of its own.
+pub const CSRF_COOKIE_HTTPS: &str = "__Host-academy_csrf";
+
+pub fn csrf_cookie_name(state: &AppState) -> &'static str {
+    if state.config.secure_cookies() {
+        CSRF_COOKIE_HTTPS
+    } else {
+        CSRF_COOKIE
+    }
+}
 pub const CSRF_FIELD: &str = "csrf";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 const MAX_FORM_BYTES: usize = 1024 * 1024;
@@ -70,7 +83,8 @@ pub async fn request_context(
     };
 
     // The CSRF cookie: random, HttpOnly; forms carry its signature.
-    let (csrf_cookie, new_csrf) = match cookie(CSRF_COOKIE) {
+    let csrf_name = csrf_cookie_name(state);
+    let (csrf_cookie, new_csrf) = match cookie(csrf_name) {
         Some(c) if c.len() >= 32 => (c, false),
         _ => (security::random_token(), true),
     };
@@ -106,11 +120,21 @@ pub async fn request_context(
         .as_deref()
         .and_then(|v| flash::codec::decode(&state.config.secret_key.0, v))
         .unwrap_or_default();
-    let client_ip = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+    // In a block: a borrow of the request (its body is not Sync) must not live across an
+    // await below.
+    let client_ip = {
+        let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+        req.extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| {
+                state
+                    .config
+                    .trusted_proxies
+                    .client_address(c.0.ip(), header("forwarded"), header("x-forwarded-for"))
+                    .to_string()
+            })
+            .unwrap_or_else(|| "unknown".into())
+    };
     let ctx = RequestCtx {
         state: state.clone(),
         user,
@@ -135,7 +159,7 @@ pub async fn request_context(
         ""
     };
     if new_csrf {
-        append_cookie(&mut res, format!("{CSRF_COOKIE}={csrf_cookie}; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=31536000"));
+        append_cookie(&mut res, format!("{csrf_name}={csrf_cookie}; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=31536000"));
     }
     // A flash is shown once: clear it unless this response sets a new one.
     if had_flash.is_some() && !sets_cookie(&res, flash::COOKIE) {
@@ -250,42 +274,86 @@ fn csrf_refused(
         .find(|(k, _)| k == LANG_COOKIE)
         .and_then(|(_, v)| Locale::parse(v))
         .unwrap_or(state.config.default_locale);
-    let title = state.i18n.t(locale, "csrf-title", &[]);
-    let body = state.i18n.t(locale, "csrf-body", &[]);
-    let back = state.i18n.t(locale, "back-home", &[]);
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><link rel=\"stylesheet\" href=\"/pkg/academy.css\"></head><body><main id=\"main\"><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></main></body></html>",
-        locale.code(), escape(&title), escape(&title), escape(&body), escape(&back)
-    );
-    let mut res = (
+    let mut res = page_in(
+        state,
+        locale,
         StatusCode::FORBIDDEN,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        html,
-    )
-        .into_response();
+        "csrf-title",
+        "csrf-body",
+    );
     if new_cookie {
         let secure = if state.config.secure_cookies() {
             "; Secure"
         } else {
             ""
         };
-        append_cookie(&mut res, format!("{CSRF_COOKIE}={csrf_cookie}; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=31536000"));
+        let name = csrf_cookie_name(state);
+        append_cookie(
+            &mut res,
+            format!(
+                "{name}={csrf_cookie}; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=31536000"
+            ),
+        );
     }
     res
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A small refusal page (too large, refused) in the language the request's cookie or
+/// browser asks for; used before the request context exists.
+pub fn small_page(
+    state: &AppState,
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    body: &str,
+) -> Response {
+    let jar = cookies(req);
+    let cookie = jar
+        .iter()
+        .find(|(k, _)| k == LANG_COOKIE)
+        .map(|(_, v)| v.as_str());
+    let locale = pick_locale(req, None, cookie, state.config.default_locale);
+    page_in(state, locale, status, title, body)
+}
+
+fn page_in(
+    state: &AppState,
+    locale: Locale,
+    status: StatusCode,
+    title: &str,
+    body: &str,
+) -> Response {
+    let title = state.i18n.t(locale, title, &[]);
+    let body = state.i18n.t(locale, body, &[]);
+    let back = state.i18n.t(locale, "back-home", &[]);
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><link rel=\"stylesheet\" href=\"/pkg/academy.css\"></head><body><main id=\"main\"><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></main></body></html>",
+        locale.code(), escape(&title), escape(&title), escape(&body), escape(&back)
+    );
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
 }
 
 /// Headers every response carries. Scripts only from this site (no inline script), wasm
 /// allowed to compile, no framing, no MIME sniffing, no referrer to other sites.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+pub async fn security_headers(
+    State(ms): State<MiddlewareState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if ms.app.config.secure_cookies() {
+        // Served over https: browsers keep to https for a year.
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     let set = |h: &mut http::HeaderMap, k: &'static str, v: &'static str| {
         h.insert(k, HeaderValue::from_static(v));
     };

@@ -98,11 +98,35 @@ pub fn router(state: AppState, wake: Arc<tokio::sync::Notify>) -> Router {
         .merge(crate::translation_routes::routes())
         .merge(static_files)
         .merge(app_routes)
+        // Inside the request context (it knows who is asking): the route inventory decides
+        // before any handler runs.
         .layer(axum::middleware::from_fn_with_state(
-            middleware::MiddlewareState { app: state, wake },
+            middleware::MiddlewareState {
+                app: state.clone(),
+                wake: wake.clone(),
+            },
+            crate::route_inventory::guard,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::MiddlewareState {
+                app: state.clone(),
+                wake: wake.clone(),
+            },
             middleware::request_context,
         ))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        // Outside the request context: a body is cut to its route's limit before anything,
+        // the CSRF check included, reads it.
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::MiddlewareState {
+                app: state.clone(),
+                wake: wake.clone(),
+            },
+            crate::limits::limit_body,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            middleware::MiddlewareState { app: state, wake },
+            middleware::security_headers,
+        ))
         .layer(CompressionLayer::new())
 }
 

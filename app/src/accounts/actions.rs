@@ -143,8 +143,10 @@ pub async fn accept_invitation(
 pub async fn request_reset(#[server(default)] email: String) -> Result<(), ServerFnError> {
     let r = crate::server_ctx::req();
     // The same answer whether or not the address has an account.
+    let result = resets::request(&r.state, &email, &r.client_ip).await;
+    crate::server_ctx::wake_workers();
     finish(
-        resets::request(&r.state, &email).await,
+        result,
         "/reset",
         "notice-reset-sent",
         "/reset",

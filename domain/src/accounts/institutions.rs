@@ -34,13 +34,8 @@ fn parse_date(field: &'static str, s: &str) -> ServiceResult<Option<NaiveDate>> 
 
 impl InstitutionForm {
     pub fn validate(&self) -> ServiceResult<ValidInstitution> {
-        let name = self.name.trim();
-        if name.is_empty() {
-            return Err(ServiceError::invalid("name", "error-name-required"));
-        }
-        if name.chars().count() > 200 {
-            return Err(ServiceError::invalid("name", "error-name-too-long"));
-        }
+        let name = crate::text::plain_line("name", &self.name, 200)?;
+        let name = name.as_str();
         let country = self.country.trim();
         if country.is_empty() {
             return Err(ServiceError::invalid("country", "error-country-required"));

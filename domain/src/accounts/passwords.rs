@@ -39,6 +39,44 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// At most this many argon2 computations run at once (each takes 19 MiB and a core for tens
+/// of milliseconds): a burst of sign-ins queues here instead of starving the async workers
+/// and the database pool.
+fn argon2_permits() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores)
+    })
+}
+
+/// `verify` on the blocking pool, behind the argon2 semaphore. Without a stored hash (no such
+/// account) it verifies against the dummy hash, so both take the same time.
+pub async fn verify_off_thread(password: &str, stored: Option<String>) -> bool {
+    let Ok(_permit) = argon2_permits().acquire().await else {
+        return false;
+    };
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let ok = verify(&password, stored.as_deref().unwrap_or(dummy_hash()));
+        ok && stored.is_some()
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// `hash` on the blocking pool, behind the argon2 semaphore.
+pub async fn hash_off_thread(password: &str) -> Result<String, ServiceError> {
+    let _permit = argon2_permits()
+        .acquire()
+        .await
+        .map_err(|e| ServiceError::Internal(format!("argon2 permits: {e}")))?;
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| ServiceError::Internal(format!("argon2 task: {e}")))?
+}
+
 /// A hash to verify against when the account does not exist, so that a wrong email and a
 /// wrong password take the same time.
 pub fn dummy_hash() -> &'static str {

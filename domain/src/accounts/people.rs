@@ -17,16 +17,9 @@ pub struct NewPerson<'a> {
     pub roles: &'a [Role],
 }
 
-/// A name as people type it: trimmed, not empty, not a novel.
+/// A name as people type it: trimmed, not empty, not a novel, plain text on one line.
 pub fn check_name(name: &str) -> ServiceResult<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(ServiceError::invalid("name", "error-name-required"));
-    }
-    if name.chars().count() > 120 {
-        return Err(ServiceError::invalid("name", "error-name-too-long"));
-    }
-    Ok(name.to_owned())
+    crate::text::plain_line("name", name, 120)
 }
 
 pub async fn create(db: &impl ConnectionTrait, p: NewPerson<'_>) -> ServiceResult<i32> {

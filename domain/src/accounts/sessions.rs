@@ -84,17 +84,23 @@ pub async fn sign_in(
     password: &str,
     ip: &str,
 ) -> ServiceResult<(String, CurrentUser)> {
-    rate_limit::check(db, email, ip).await?;
+    let slot = rate_limit::reserve(
+        db,
+        &[
+            rate_limit::Rule::sign_in_account(email),
+            rate_limit::Rule::sign_in_ip(ip),
+        ],
+    )
+    .await?;
     let found = match EmailAddress::parse(email) {
         Ok(e) => people::find_by_email(db, &e).await?,
         Err(_) => None,
     };
-    let hash = found
-        .as_ref()
-        .map(|u| u.password_hash.as_str())
-        .unwrap_or(passwords::dummy_hash());
-    let ok = passwords::verify(password, hash) && found.as_ref().is_some_and(|u| u.active);
-    rate_limit::record(db, email, ip, ok).await?;
+    let hash = found.as_ref().map(|u| u.password_hash.clone());
+    let ok = passwords::verify_off_thread(password, hash).await
+        && found.as_ref().is_some_and(|u| u.active);
+    let account = rate_limit::account_key(email);
+    rate_limit::finish(db, slot, ok, Some(&account)).await?;
     let Some(u) = found.filter(|_| ok) else {
         return Err(ServiceError::invalid("password", "error-sign-in-failed"));
     };
@@ -118,7 +124,7 @@ pub async fn change_password(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if !passwords::verify(current, &u.password_hash) {
+    if !passwords::verify_off_thread(current, Some(u.password_hash.clone())).await {
         return Err(ServiceError::invalid(
             "current_password",
             "error-password-wrong",
@@ -137,7 +143,17 @@ pub async fn change_password(
 
 /// Stores a new hash and ends every session of the person.
 pub async fn set_password(db: &impl ConnectionTrait, user_id: i32, new: &str) -> ServiceResult<()> {
-    let hash = passwords::hash(new)?;
+    let hash = passwords::hash_off_thread(new).await?;
+    store_password_hash(db, user_id, hash).await
+}
+
+/// Stores a hash computed beforehand (outside any transaction: argon2 must not hold the
+/// write lock), ends every session and every open reset link of the person.
+pub async fn store_password_hash(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    hash: String,
+) -> ServiceResult<()> {
     user::ActiveModel {
         id: Set(user_id),
         password_hash: Set(hash),
@@ -145,5 +161,6 @@ pub async fn set_password(db: &impl ConnectionTrait, user_id: i32, new: &str) ->
     }
     .update(db)
     .await?;
+    super::resets::revoke_all(db, user_id).await?;
     destroy_all_for(db, user_id).await
 }

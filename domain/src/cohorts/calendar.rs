@@ -8,12 +8,35 @@ use crate::{
 use chrono::{Duration, Utc};
 use sea_orm::{prelude::*, QueryOrder};
 
-/// Escapes a text value (backslash, semicolon, comma, newline).
+/// Escapes a text value (backslash, semicolon, comma, line breaks of any kind); other control
+/// characters are dropped, so no value can end its line and start a property of its own.
 fn text(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link for the URL property: only a well-formed http(s) URL, as the URL parser writes it
+/// (no spaces, no line breaks).
+fn link(s: &str) -> Option<String> {
+    url::Url::parse(s.trim())
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(|u| u.to_string())
 }
 
 /// Folds a content line at 75 octets, as the RFC asks, without splitting a character.
@@ -59,7 +82,9 @@ fn event(out: &mut String, host: &str, c: &cohort_call::Model, cohort: &cohort::
         text(&format!("{} — {}", c.title, cohort.name))
     ));
     if let Some(n) = &c.notes_url {
-        lines.push(format!("URL:{}", n.replace(' ', "%20")));
+        if let Some(url) = link(n) {
+            lines.push(format!("URL:{url}"));
+        }
         lines.push(format!("DESCRIPTION:{}", text(n)));
     }
     lines.push(format!("CATEGORIES:{}", text(c.kind.as_str())));
@@ -184,6 +209,15 @@ mod tests {
     #[test]
     fn lines_are_escaped_and_folded() {
         assert_eq!(text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        assert_eq!(
+            text("Call\r\nATTENDEE:mailto:x@evil.example\rX\u{7}"),
+            "Call\\nATTENDEE:mailto:x@evil.example\\nX"
+        );
+        assert_eq!(
+            link("https://docs.example/a b\r\nX-INJECT:1").as_deref(),
+            Some("https://docs.example/a%20bX-INJECT:1")
+        );
+        assert_eq!(link("javascript:alert(1)"), None);
         let long = format!("SUMMARY:{}", "é".repeat(60));
         let folded = fold(&long);
         assert!(folded.split("\r\n").all(|l| l.len() <= 75));

@@ -38,10 +38,8 @@ pub async fn create(
     {
         return Err(ServiceError::invalid("slug", "error-cohort-exists"));
     }
-    let name = f.name.trim();
-    if name.is_empty() {
-        return Err(ServiceError::invalid("name", "error-name-required"));
-    }
+    let name = crate::text::plain_line("name", &f.name, 200)?;
+    let name = name.as_str();
     let start = chrono::NaiveDate::parse_from_str(f.starts_on.trim(), "%Y-%m-%d")
         .map_err(|_| ServiceError::invalid("starts_on", "error-date-invalid"))?;
     let weeks: i32 = f

@@ -71,6 +71,13 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, FrontMatterError> {
             .to_owned();
         match key.trim() {
             "title" if value.is_empty() => return Err(err(line_no, "title: is empty")),
+            // The title reaches `<title>`, headings and links of every reader: plain text only.
+            "title" if crate::text::looks_like_markup(&value) => {
+                return Err(err(
+                    line_no,
+                    "title: must be plain text (no < or > and no control characters)",
+                ))
+            }
             "title" => {
                 front.title = value;
                 has_title = true;
@@ -113,6 +120,15 @@ pub fn source_hash(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refuses_a_title_with_markup() {
+        let e =
+            parse("---\ntitle: </title><meta http-equiv=refresh content=0>\nminutes: 3\n---\nx\n")
+                .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("plain text"), "{}", e.message);
+    }
 
     #[test]
     fn parses_a_header_and_finds_the_body() {

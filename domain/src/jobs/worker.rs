@@ -106,6 +106,11 @@ impl Worker {
                     .await
                     .map(|_| ())
             }
+            crate::accounts::resets::RESET_JOB => {
+                crate::accounts::resets::run_job(&self.state, &payload)
+                    .await
+                    .map_err(|e| JobError::Retry(e.to_string()))
+            }
             other => Err(JobError::Permanent(format!("unknown job kind {other}"))),
         }
     }

@@ -4,8 +4,8 @@
 //! it), stored, acknowledged to the applicant in their language and announced to organizers.
 use super::NEW;
 use crate::{
-    accounts::{EmailAddress, Role},
-    entities::{login_attempt, partner_application, user, user_role},
+    accounts::{rate_limit, EmailAddress, Role},
+    entities::{partner_application, user, user_role},
     i18n::Locale,
     mail, AppState, ServiceError, ServiceResult,
 };
@@ -60,10 +60,20 @@ fn required(field: &'static str, value: &str, max: usize) -> ServiceResult<Strin
     Ok(v.to_owned())
 }
 
+/// A required one-line value (names end up in titles, mail subjects and CSV cells): no markup,
+/// no line breaks.
+fn one_line(field: &'static str, value: &str, max: usize) -> ServiceResult<String> {
+    let v = required(field, value, max)?;
+    if crate::text::looks_like_markup(&v) {
+        return Err(ServiceError::invalid(field, "error-text-markup"));
+    }
+    Ok(v)
+}
+
 impl ApplicationForm {
     pub fn validate(&self) -> ServiceResult<ValidApplication> {
-        let institution = required("institution", &self.institution, 200)?;
-        let country = required("country", &self.country, 100)?;
+        let institution = one_line("institution", &self.institution, 200)?;
+        let country = one_line("country", &self.country, 100)?;
         let website = self.website.trim();
         let website_ok = url::Url::parse(website)
             .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
@@ -73,7 +83,7 @@ impl ApplicationForm {
                 "error-application-website",
             ));
         }
-        let contact_name = required("contact_name", &self.contact_name, 200)?;
+        let contact_name = one_line("contact_name", &self.contact_name, 200)?;
         let contact_email = EmailAddress::parse(&self.contact_email)
             .map_err(|e| ServiceError::invalid("contact_email", e.message_key()))?;
         let locale = Locale::parse(self.locale.trim())
@@ -127,28 +137,24 @@ pub async fn submit(
         tracing::info!("partner application dropped: honeypot filled in");
         return Ok(None);
     }
-    let since = Utc::now() - Duration::hours(1);
-    let recent = login_attempt::Entity::find()
-        .filter(login_attempt::Column::ScopeKey.eq(ip_key(ip)))
-        .filter(login_attempt::Column::CreatedAt.gt(since))
-        .count(&state.db)
-        .await?;
-    if recent >= MAX_PER_IP_PER_HOUR {
-        return Err(ServiceError::invalid(
-            "form",
-            "error-application-rate-limited",
-        ));
-    }
     let v = form.validate()?;
-    let txn = state.db.begin().await?;
-    login_attempt::ActiveModel {
-        scope_key: Set(ip_key(ip)),
-        succeeded: Set(true),
-        created_at: Set(Utc::now()),
-        ..Default::default()
+    // Counted and reserved atomically, so parallel posts cannot all slip under the limit.
+    let rule = rate_limit::Rule {
+        key: ip_key(ip),
+        window: Duration::hours(1),
+        max: MAX_PER_IP_PER_HOUR,
+        count_all: true,
+        progressive: false,
+    };
+    if let Err(e) = rate_limit::reserve(&state.db, &[rule]).await {
+        return Err(match e {
+            ServiceError::RateLimited => {
+                ServiceError::invalid("form", "error-application-rate-limited")
+            }
+            e => e,
+        });
     }
-    .insert(&txn)
-    .await?;
+    let txn = state.db.begin().await?;
     let app = partner_application::ActiveModel {
         institution: Set(v.institution),
         country: Set(v.country),
