@@ -180,3 +180,47 @@ storage_test!(
         );
     }
 );
+
+storage_test!(
+    parallel_partner_applications_from_one_address_stop_at_the_limit,
+    |t: TestDb| async move {
+        use domain::partners::application::{self, ApplicationForm, MAX_PER_IP_PER_HOUR};
+        let dir = tempfile::tempdir().unwrap();
+        let state = common::state(&t, dir.path(), &[]);
+        let posts = (0..12).map(|i| {
+            let state = state.clone();
+            tokio::spawn(async move {
+                let form = ApplicationForm {
+                    institution: format!("Instituto {i}"),
+                    country: "Chile".into(),
+                    website: "https://uno.example.cl".into(),
+                    contact_name: "Uno".into(),
+                    contact_email: format!("uno{i}@example.cl"),
+                    locale: "es".into(),
+                    research: "Genómica.".into(),
+                    expected_users: "10".into(),
+                    open_science: "Datos abiertos.".into(),
+                    ..Default::default()
+                };
+                application::submit(&state, &form, "203.0.113.9").await
+            })
+        });
+        let mut stored = 0;
+        for p in posts {
+            match p.await.unwrap() {
+                Ok(Some(_)) => stored += 1,
+                Err(e) => assert_eq!(e.message_key(), "error-application-rate-limited"),
+                Ok(None) => panic!("no honeypot here"),
+            }
+        }
+        assert_eq!(
+            stored, MAX_PER_IP_PER_HOUR,
+            "exactly the limit, however many at once"
+        );
+        let rows = domain::entities::partner_application::Entity::find()
+            .count(&state.db)
+            .await
+            .unwrap();
+        assert_eq!(rows, MAX_PER_IP_PER_HOUR);
+    }
+);
