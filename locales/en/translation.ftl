@@ -80,3 +80,7 @@ translate-translators-hint = A translator with no language ticked may translate 
 translate-translators-save = Save
 notice-translator-locales = The translator's languages have been saved.
 translate-course-done = { $done } of { $total } lessons up to date
+i18n-error-term-undefined = { $names } is defined nowhere in this language: readers would see the raw reference. Define the term in this language's files, or write the text out.
+i18n-error-message-undefined = { $names } is not a message in this language: readers would see the raw reference.
+translate-load-problems = Locale files that do not load
+translate-load-problems-lead = The server keeps serving the last good version of these messages (or English) until the file is fixed.

@@ -80,3 +80,7 @@ translate-translators-hint = Quien no tenga ningún idioma marcado puede traduci
 translate-translators-save = Guardar
 notice-translator-locales = Se guardaron los idiomas de esta persona.
 translate-course-done = { $done } de { $total } lecciones al día
+i18n-error-term-undefined = { $names } no está definido en ningún archivo de este idioma: se vería la referencia sin resolver. Define el término en los archivos de este idioma o escribe el texto completo.
+i18n-error-message-undefined = { $names } no es un mensaje de este idioma: se vería la referencia sin resolver.
+translate-load-problems = Archivos de idioma que no se cargan
+translate-load-problems-lead = El servidor sigue mostrando la última versión correcta de estos mensajes (o el inglés) hasta que se corrija el archivo.

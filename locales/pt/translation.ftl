@@ -80,3 +80,7 @@ translate-translators-hint = Quem não tiver nenhum idioma marcado pode traduzir
 translate-translators-save = Salvar
 notice-translator-locales = Os idiomas desta pessoa foram salvos.
 translate-course-done = { $done } de { $total } lições atualizadas
+i18n-error-term-undefined = { $names } não está definido em nenhum arquivo deste idioma: apareceria a referência sem resolver. Defina o termo nos arquivos deste idioma ou escreva o texto por extenso.
+i18n-error-message-undefined = { $names } não é uma mensagem deste idioma: apareceria a referência sem resolver.
+translate-load-problems = Arquivos de idioma que não carregam
+translate-load-problems-lead = O servidor continua mostrando a última versão correta destas mensagens (ou o inglês) até que o arquivo seja corrigido.

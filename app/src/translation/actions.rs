@@ -54,6 +54,9 @@ pub struct TranslatorView {
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Overview {
+    /// Locale files the server could not use as they are (file:line: reason); their last
+    /// good messages, or English, are served meanwhile.
+    pub load_problems: Vec<String>,
     pub locales: Vec<LocaleView>,
     pub recent: Vec<ChangeRow>,
     /// For admins: every translator and their locales.
@@ -214,6 +217,17 @@ pub async fn translate_overview() -> Result<Overview, ServerFnError> {
             locale: l,
         });
     }
+    let root = r.state.config.locales_dir.display().to_string();
+    out.load_problems = r
+        .state
+        .i18n
+        .problems()
+        .into_iter()
+        .map(|p| {
+            let file = p.file.strip_prefix(&root).unwrap_or(&p.file);
+            format!("{}:{}: {}", file.trim_start_matches('/'), p.line, p.reason)
+        })
+        .collect();
     if u.has(domain::accounts::Role::Admin) {
         out.all_locales = out.locales.iter().map(|l| l.locale.clone()).collect();
         out.translators = Some(

@@ -51,6 +51,15 @@ pub fn TranslateHome() -> impl IntoView {
             <p class="lead">{t("translate-lead")}</p>
             {load(translate_overview(), |o| match o {
                 Ok(o) => view! {
+                    {(!o.load_problems.is_empty()).then(|| view! {
+                        <section class="card load-problems" role="alert" aria-labelledby="h-load-problems">
+                            <h2 id="h-load-problems">{t("translate-load-problems")}</h2>
+                            <p>{t("translate-load-problems-lead")}</p>
+                            <ul>
+                                {o.load_problems.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view()}
+                            </ul>
+                        </section>
+                    })}
                     {o.locales.into_iter().map(|l| {
                         let pct = (l.strings_done * 100 / l.strings_total.max(1)) as u32;
                         let code = l.locale.clone();

@@ -2,7 +2,7 @@
 //! attributes, HTML; a selector without its default variant does not parse), and every lesson
 //! translation (missing, or outdated when its `source_hash` is not the English file's hash).
 //! Errors fail the check; missing and outdated items are warnings, counted.
-use super::{checks, ftl::FtlFile};
+use super::{checks, ftl::FtlFile, references::Definitions};
 use crate::courses::{front_matter, Catalog};
 use std::{
     collections::BTreeMap,
@@ -139,7 +139,52 @@ fn describe(key: &str) -> &'static str {
         "i18n-error-attribute-missing" => "attribute missing:",
         "i18n-error-attribute-extra" => "attribute not in the English message:",
         "i18n-error-html" => "HTML not in the English message:",
+        "i18n-error-term-undefined" => "term defined nowhere in this locale:",
+        "i18n-error-message-undefined" => "message defined nowhere in this locale:",
         _ => "does not parse",
+    }
+}
+
+/// Checks one locale's files together, as the runtime loads them into one bundle: an id
+/// defined twice refuses the bundle, and a term or message that no file of the locale
+/// defines shows as a raw reference.
+fn check_locale_as_loaded(dir: &Path, report: &mut Report) {
+    let files: Vec<(PathBuf, FtlFile)> = ftl_files(dir)
+        .into_iter()
+        .filter_map(|f| read(&dir.join(&f)).map(|p| (dir.join(f), p)))
+        .collect();
+    let defs = Definitions::of(files.iter().map(|(_, f)| f.text.as_str()));
+    let mut seen: BTreeMap<(bool, String), (PathBuf, usize)> = BTreeMap::new();
+    for (path, file) in &files {
+        for span in &file.spans {
+            let key = (span.term, span.id.clone());
+            if let Some((first, line)) = seen.get(&key) {
+                report.errors.push(Finding {
+                    file: path.clone(),
+                    line: span.line,
+                    id: Some(span.id.clone()),
+                    message: format!(
+                        "defined again (first at {}:{line}): the locale would not load",
+                        first.display()
+                    ),
+                });
+            } else {
+                seen.insert(key, (path.clone(), span.line));
+            }
+        }
+        for id in file.message_ids() {
+            let Some(entry) = file.message_source(id) else {
+                continue;
+            };
+            for p in defs.undefined_in(entry) {
+                report.errors.push(Finding {
+                    file: path.clone(),
+                    line: file.span(id).map_or(0, |s| s.line),
+                    id: Some(id.to_owned()),
+                    message: format!("{} {}", describe(p.key), p.names.join(", ")),
+                });
+            }
+        }
     }
 }
 
@@ -161,6 +206,7 @@ pub fn audit(locales_dir: &Path, content_dir: &Path) -> Report {
             });
         }
     }
+    check_locale_as_loaded(&en_dir, &mut report);
     let catalog = Catalog::load(content_dir);
     for locale in target_locales(locales_dir) {
         let mut counts = Counts::default();
@@ -175,6 +221,22 @@ pub fn audit(locales_dir: &Path, content_dir: &Path) -> Report {
                 }
             }
         }
+        // The server loads every file of the folder, not only those English has.
+        for name in ftl_files(&dir) {
+            if sources.iter().any(|(n, _)| *n == name) {
+                continue;
+            }
+            let path = dir.join(&name);
+            let Some(target) = read(&path) else { continue };
+            check_file(
+                &FtlFile::parse(String::new()),
+                &target,
+                &path,
+                &mut report,
+                &mut counts,
+            );
+        }
+        check_locale_as_loaded(&dir, &mut report);
         for course in &catalog.courses {
             let root = catalog.root.join(&course.slug);
             for lesson in &course.lessons {

@@ -387,6 +387,17 @@ pub async fn save(
     }
     let path = target_path(state, &locale, &file);
     let target = target_file(state, &locale, &file);
+    // Terms and messages it refers to must exist in this locale, as the runtime resolves them.
+    let mut texts = other_files(state, &locale, &file);
+    texts.push(target.text.clone());
+    let defs = super::references::Definitions::of(texts.iter().map(String::as_str));
+    if let Some(p) = defs.undefined_in(&entry).into_iter().next() {
+        return Err(ServiceError::detail(
+            "body",
+            p.key,
+            vec![("names", p.names.join(", "))],
+        ));
+    }
     let before = target.message_source(id).unwrap_or_default().to_owned();
     if stamp(&before) != form.base && !(before.is_empty() && form.base.is_empty()) {
         return Err(ServiceError::invalid("body", "error-translation-stale"));
