@@ -98,7 +98,11 @@ async fn unlinked(state: &AppState, handle: &str) -> bool {
         .all(|m| m.user_id.is_none())
 }
 
-async fn pending_claim(state: &AppState, staff: &CurrentUser, user_id: i32) -> claims::PendingClaim {
+async fn pending_claim(
+    state: &AppState,
+    staff: &CurrentUser,
+    user_id: i32,
+) -> claims::PendingClaim {
     let a = access::access(&state.db, staff, SLUG).await.unwrap();
     claims::pending(&state.db, &a)
         .await
@@ -135,7 +139,10 @@ storage_test!(
             assert!(unlinked(&state, &handle.to_lowercase()).await, "{handle}");
             let c = pending_claim(&state, &staff, who.id).await;
             assert_eq!(c.handle, handle.to_lowercase());
-            assert_eq!((c.name.as_str(), c.email.as_str()), (who.name.as_str(), who.email.as_str()));
+            assert_eq!(
+                (c.name.as_str(), c.email.as_str()),
+                (who.name.as_str(), who.email.as_str())
+            );
         }
         assert_eq!(
             pending_claim(&state, &staff, learner.id).await.roles,
@@ -167,13 +174,17 @@ storage_test!(
         let translator = me(&state, translator.id).await;
         let a = access::access(&state.db, &translator, SLUG).await.unwrap();
         assert_eq!(a.roles.iter().collect::<Vec<_>>(), vec!["organizer"]);
-        assert!(dashboard::build(&state, &translator, SLUG, &Default::default())
-            .await
-            .is_ok());
+        assert!(
+            dashboard::build(&state, &translator, SLUG, &Default::default())
+                .await
+                .is_ok()
+        );
         assert!(export::participants_csv(&state.db, &a).await.is_ok());
-        assert!(attendance::sheet(&state.db, &translator, SLUG, bebatut_call)
-            .await
-            .is_ok());
+        assert!(
+            attendance::sheet(&state.db, &translator, SLUG, bebatut_call)
+                .await
+                .is_ok()
+        );
         let u = user::Entity::find_by_id(translator.id)
             .one(&state.db)
             .await
@@ -183,7 +194,10 @@ storage_test!(
         // Decided once.
         assert!(matches!(
             claims::decide(&state.db, &staff, SLUG, claim, Decision::Reject).await,
-            Err(ServiceError::Invalid { key: "error-claim-decided", .. })
+            Err(ServiceError::Invalid {
+                key: "error-claim-decided",
+                ..
+            })
         ));
 
         // The mentor's username: after confirmation a mentor, not a manager, grading Chidi.
@@ -320,7 +334,10 @@ storage_test!(
         }
         .update(&state.db)
         .await;
-        assert!(direct.is_err(), "the unique index on lower(github_username)");
+        assert!(
+            direct.is_err(),
+            "the unique index on lower(github_username)"
+        );
         // Once given up, it is free.
         people::set_github_username(&state.db, a.id, "")
             .await
@@ -329,7 +346,10 @@ storage_test!(
             .await
             .unwrap();
         assert_eq!(
-            people::github_username(&state.db, b.id).await.unwrap().as_deref(),
+            people::github_username(&state.db, b.id)
+                .await
+                .unwrap()
+                .as_deref(),
             Some("OCTO-CAT")
         );
     }
@@ -375,7 +395,9 @@ storage_test!(
         assert!(u.github_verified_at.is_some());
         // The squatter lost the username and their claim.
         assert_eq!(
-            people::github_username(&state.db, squatter.id).await.unwrap(),
+            people::github_username(&state.db, squatter.id)
+                .await
+                .unwrap(),
             None
         );
         assert!(cohort_claim::Entity::find()

@@ -81,7 +81,10 @@ both_backends!(
             assert!(!body.contains("@example.ng"), "{path} leaks addresses");
         }
         let (_, account) = app.get(&translator, "/account").await;
-        assert!(account.contains("id=\"github-status\""), "shown as unconfirmed");
+        assert!(
+            account.contains("id=\"github-status\""),
+            "shown as unconfirmed"
+        );
 
         // Nobody else may hold it, in any case.
         let learner = browser();
@@ -130,7 +133,10 @@ both_backends!(
             decide(who, csrf).await;
         }
         let (status, _) = app
-            .get(&translator, &format!("/cohorts/{SLUG}/export/participants.csv"))
+            .get(
+                &translator,
+                &format!("/cohorts/{SLUG}/export/participants.csv"),
+            )
             .await;
         assert_eq!(status, 403, "still refused");
         // Without the CSRF token the organizer's confirmation is refused too.

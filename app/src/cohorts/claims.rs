@@ -58,7 +58,10 @@ pub async fn decide_cohort_claim(
     let back = format!("/cohorts/{slug}#claims");
     let result = match Decision::parse(&decision) {
         Some(d) => claims::decide(&r.state.db, &u, &slug, claim, d).await,
-        None => Err(domain::ServiceError::invalid("decision", "error-claim-decision")),
+        None => Err(domain::ServiceError::invalid(
+            "decision",
+            "error-claim-decision",
+        )),
     };
     crate::server_ctx::wake_workers();
     let notice = match Decision::parse(&decision) {

@@ -8,7 +8,9 @@ use crate::{entities::user, ServiceError, ServiceResult};
 use chrono::Utc;
 use sea_orm::{
     prelude::*,
-    sea_query::{ExprTrait, Func}, ActiveValue::Set, ConnectionTrait, SqlErr, TransactionTrait,
+    sea_query::{ExprTrait, Func},
+    ActiveValue::Set,
+    ConnectionTrait, SqlErr, TransactionTrait,
 };
 
 pub async fn github_username(
@@ -66,7 +68,10 @@ pub async fn set_github_username(
         .ok_or(ServiceError::NotFound)?;
     if let Some(v) = &value {
         if holder(&txn, v).await?.is_some_and(|u| u.id != user_id) {
-            return Err(ServiceError::invalid("github_username", "error-github-taken"));
+            return Err(ServiceError::invalid(
+                "github_username",
+                "error-github-taken",
+            ));
         }
     }
     // Another spelling of the verified username stays verified; anything else is not.

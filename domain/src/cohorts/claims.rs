@@ -180,7 +180,10 @@ pub struct PendingClaim {
 }
 
 /// The cohort's pending claims, oldest first; for its managers only.
-pub async fn pending(db: &impl ConnectionTrait, a: &CohortAccess) -> ServiceResult<Vec<PendingClaim>> {
+pub async fn pending(
+    db: &impl ConnectionTrait,
+    a: &CohortAccess,
+) -> ServiceResult<Vec<PendingClaim>> {
     a.require_manage()?;
     let claims = cohort_claim::Entity::find()
         .filter(cohort_claim::Column::CohortId.eq(a.cohort.id))
@@ -196,7 +199,9 @@ pub async fn pending(db: &impl ConnectionTrait, a: &CohortAccess) -> ServiceResu
         .collect();
     let mut out = Vec::with_capacity(claims.len());
     for c in claims {
-        let Some(u) = users.get(&c.user_id) else { continue };
+        let Some(u) = users.get(&c.user_id) else {
+            continue;
+        };
         let roles = cohorts_naming(db, &c.handle)
             .await?
             .remove(&a.cohort.id)

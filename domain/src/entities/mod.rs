@@ -1,8 +1,8 @@
 //! sea-orm entities, one file per table. Hand-written logic lives in the capability modules.
 pub mod call_attendance;
 pub mod cohort;
-pub mod cohort_claim;
 pub mod cohort_call;
+pub mod cohort_claim;
 pub mod cohort_course;
 pub mod cohort_import;
 pub mod cohort_member;
