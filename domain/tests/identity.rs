@@ -408,3 +408,64 @@ storage_test!(
             .is_empty());
     }
 );
+
+storage_test!(
+    the_migration_keeps_one_holder_per_username_and_verifies_invited_ones,
+    |t: TestDb| async move {
+        use migration::{Migrator, MigratorTrait};
+        use sea_orm::ConnectionTrait;
+        // Back to the schema before the identity migration (and whatever came after it).
+        let all = Migrator::migrations();
+        let at = all
+            .iter()
+            .position(|m| m.name() == "m20261130_000001_identity_claims")
+            .unwrap();
+        Migrator::down(&t.db, Some((all.len() - at) as u32))
+            .await
+            .unwrap();
+        // Two spellings of one username, an empty one, and one an invitation carried.
+        for (email, github) in [
+            ("first@example.org", "'Octo-Cat'"),
+            ("second@example.org", "'octo-cat'"),
+            ("empty@example.org", "''"),
+            ("invited@example.org", "'Invited-One'"),
+        ] {
+            t.db.execute_unprepared(&format!(
+                "INSERT INTO users (email, name, locale, password_hash, active, created_at, \
+                 github_username) VALUES ('{email}', 'X', 'en', 'x', TRUE, \
+                 '2026-11-01 10:00:00+00:00', {github})"
+            ))
+            .await
+            .unwrap();
+        }
+        t.db.execute_unprepared(
+            "INSERT INTO invitations (email, role, locale, token_hash, created_at, expires_at, \
+             accepted_at, github_username) VALUES ('invited@example.org', 'learner', 'en', 'h', \
+             '2026-11-01 10:00:00+00:00', '2026-11-15 10:00:00+00:00', '2026-11-02 10:00:00+00:00', \
+             'invited-one')",
+        )
+        .await
+        .unwrap();
+        Migrator::up(&t.db, None).await.unwrap();
+        let users: std::collections::BTreeMap<String, user::Model> = user::Entity::find()
+            .all(&t.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| (u.email.clone(), u))
+            .collect();
+        let gh = |e: &str| users[e].github_username.clone();
+        assert_eq!(gh("first@example.org").as_deref(), Some("Octo-Cat"));
+        assert_eq!(
+            gh("second@example.org"),
+            None,
+            "the later holder gives it up"
+        );
+        assert_eq!(gh("empty@example.org"), None);
+        assert!(users["first@example.org"].github_verified_at.is_none());
+        assert!(
+            users["invited@example.org"].github_verified_at.is_some(),
+            "named by an accepted invitation to that address"
+        );
+    }
+);
