@@ -469,3 +469,29 @@ storage_test!(
         );
     }
 );
+
+storage_test!(
+    a_username_typed_before_the_import_waits_for_the_organizers,
+    |t: TestDb| async move {
+        let dir = tempfile::tempdir().unwrap();
+        let state = common::state(&t, dir.path(), &[]);
+        let early = person(&state, "early@example.org", "Eli Early", Role::Learner).await;
+        people::set_github_username(&state.db, early.id, "Bebatut")
+            .await
+            .unwrap();
+        let staff = imported(&state).await;
+        assert!(
+            unlinked(&state, "bebatut").await,
+            "an import matches verified names only"
+        );
+        forbidden(
+            access::access(&state.db, &me(&state, early.id).await, SLUG).await,
+            "typed before the import",
+        );
+        let c = pending_claim(&state, &staff, early.id).await;
+        assert_eq!(
+            (c.handle.as_str(), c.roles.clone()),
+            ("bebatut", vec!["organizer".to_string()])
+        );
+    }
+);
