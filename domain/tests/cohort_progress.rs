@@ -45,10 +45,29 @@ async fn cohort(state: &domain::AppState) -> Cast {
     let up = upload();
     let id = import::store(&state.db, &staff, &up).await.unwrap();
     apply::apply_stored(state, &staff, id).await.unwrap();
-    // Named by GitHub username in metadata.yaml: linked once they add it.
+    // Named by GitHub username in metadata.yaml: linked once they add it and the cohort's
+    // organizers confirm their claim.
     people::set_github_username(&state.db, cohort_organizer.id, "bebatut")
         .await
         .unwrap();
+    let a = domain::cohorts::access::access(&state.db, &staff, "catalyst-2027")
+        .await
+        .unwrap();
+    let claim = domain::cohorts::claims::pending(&state.db, &a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.user_id == cohort_organizer.id)
+        .unwrap();
+    domain::cohorts::claims::decide(
+        &state.db,
+        &staff,
+        "catalyst-2027",
+        claim.id,
+        domain::cohorts::claims::Decision::Confirm,
+    )
+    .await
+    .unwrap();
     people::set_github_username(&state.db, lina.id, "lina-learner")
         .await
         .unwrap();

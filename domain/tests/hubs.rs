@@ -448,13 +448,25 @@ storage_test!(
             (status::FAILED, Some("hub-error-no-github"))
         );
 
-        // Adding the username queues the account again by itself.
+        // A typed username names nobody on the hub: it could be someone else's.
         assert!(people::set_github_username(&state.db, me.id, "not valid!")
             .await
             .is_err());
         people::set_github_username(&state.db, me.id, "Chidi-O")
             .await
             .unwrap();
+        provisioning::sync_institution(&state.db, &w.hub, false, None)
+            .await
+            .unwrap();
+        let mine = overview::my_account(&state.db, &me).await.unwrap().unwrap();
+        assert_eq!(mine.error_key.as_deref(), Some("hub-error-no-github"));
+        assert!(hub.users().await.is_empty());
+        // Once proof verifies it (an invitation from a cohort file, an organizer's
+        // confirmation), the account is queued again by itself.
+        domain::accounts::github::take_verified(&state.db, me.id, "Chidi-O")
+            .await
+            .unwrap();
+        provisioning::after_github_username(&state.db, me.id).await;
         let mine = overview::my_account(&state.db, &me).await.unwrap().unwrap();
         assert_eq!(mine.status, status::PENDING);
         assert_eq!(worker(&state).drain().await, 1);

@@ -216,3 +216,15 @@ cohort-calendar = Calendar
 cohort-calendar-hint = Add these links to your calendar app to see the calls in your own timezone. Keep them private: they work without signing in.
 cohort-calendar-mine = My calls
 cohort-calendar-all = Every call of this cohort
+
+# Claims: people who typed a GitHub username this cohort's files name.
+cohort-claims = Claimed GitHub usernames
+cohort-claims-none = Nobody is waiting for confirmation.
+cohort-claims-hint = These people typed a GitHub username that this cohort's files name. Typing a username proves nothing: confirm only when you know the person owns it. Confirming gives them the roles listed; rejecting takes the username back from them.
+cohort-claim-confirm = Confirm
+cohort-claim-reject = Reject
+notice-claim-confirmed = Claim confirmed. The person now has the cohort roles of that username.
+notice-claim-rejected = Claim rejected.
+error-claim-decided = This claim has already been decided.
+error-claim-stale = This person no longer uses that GitHub username, so there is nothing to confirm.
+error-claim-decision = Choose whether to confirm or reject the claim.

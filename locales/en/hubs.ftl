@@ -141,7 +141,7 @@ hub-error-token = The hub refused Catalyst Academy's access. The organizers have
 hub-error-rejected = The hub refused to create the account. The organizers can see why.
 hub-error-server = The hub had a problem. We will keep trying.
 hub-error-protocol = The hub gave an answer we did not understand.
-hub-error-no-github = This hub signs in with GitHub: add your GitHub username to your account.
+hub-error-no-github = This hub signs in with GitHub: add your GitHub username to your account. It names your hub account once it is confirmed.
 hub-error-no-username = A hub user name could not be made from your details. The organizers can help.
 
 ## The learner's dashboard and account
@@ -156,3 +156,8 @@ hub-card-removed = Your access to { $hub } ended with the partnership year.
 account-github = GitHub
 field-github-username = GitHub username
 github-hint = Needed when your institution's hub signs in with GitHub.
+
+# Identity: a typed GitHub username proves nothing until it is confirmed.
+error-github-taken = Another account already uses this GitHub username. If it is yours, ask your cohort's organizers.
+github-unverified = Not confirmed yet. It gives you no cohort role and names no hub account until an invitation to your address names it or your cohort's organizers confirm it.
+github-verified = Confirmed.

@@ -216,3 +216,15 @@ cohort-calendar = Calendario
 cohort-calendar-hint = Agrega estos enlaces a tu aplicación de calendario para ver las llamadas en tu propia zona horaria. No los compartas: funcionan sin iniciar sesión.
 cohort-calendar-mine = Mis llamadas
 cohort-calendar-all = Todas las llamadas de esta cohorte
+
+# Reclamos: personas que escribieron un nombre de usuario de GitHub que figura en los archivos de la cohorte.
+cohort-claims = Nombres de usuario de GitHub reclamados
+cohort-claims-none = No hay nadie esperando confirmación.
+cohort-claims-hint = Estas personas escribieron un nombre de usuario de GitHub que figura en los archivos de esta cohorte. Escribirlo no prueba nada: confirma solo si sabes que la cuenta es suya. Al confirmar reciben los roles indicados; al rechazar, se les quita ese nombre de usuario.
+cohort-claim-confirm = Confirmar
+cohort-claim-reject = Rechazar
+notice-claim-confirmed = Reclamo confirmado. La persona tiene ahora los roles de ese nombre de usuario en la cohorte.
+notice-claim-rejected = Reclamo rechazado.
+error-claim-decided = Ya se decidió sobre este reclamo.
+error-claim-stale = Esta persona ya no usa ese nombre de usuario de GitHub, así que no hay nada que confirmar.
+error-claim-decision = Elige si confirmas o rechazas el reclamo.

@@ -153,7 +153,7 @@ hub-error-token = El hub rechazó el acceso de Catalyst Academy. Ya se avisó al
 hub-error-rejected = El hub se negó a crear la cuenta. El equipo organizador puede ver el motivo.
 hub-error-server = El hub tuvo un problema. Seguiremos intentándolo.
 hub-error-protocol = El hub dio una respuesta que no entendimos.
-hub-error-no-github = En este hub se inicia sesión con GitHub: agrega tu nombre de usuario de GitHub a tu cuenta.
+hub-error-no-github = En este hub se inicia sesión con GitHub: agrega tu nombre de usuario de GitHub a tu cuenta. Dará nombre a tu cuenta del hub cuando esté confirmado.
 hub-error-no-username = No se pudo crear un nombre de usuario del hub a partir de tus datos. El equipo organizador puede ayudarte.
 
 ## Panel y cuenta de quien aprende
@@ -168,3 +168,8 @@ hub-card-removed = Tu acceso a { $hub } terminó con el año de la alianza.
 account-github = GitHub
 field-github-username = Nombre de usuario de GitHub
 github-hint = Es necesario cuando en el hub de tu institución se inicia sesión con GitHub.
+
+# Identidad: un nombre de usuario de GitHub escrito no prueba nada hasta que se confirma.
+error-github-taken = Otra cuenta ya usa este nombre de usuario de GitHub. Si es tuyo, avísale a quienes organizan tu cohorte.
+github-unverified = Todavía sin confirmar. No te da ningún rol en una cohorte ni da nombre a una cuenta del hub hasta que una invitación a tu correo lo mencione o quienes organizan tu cohorte lo confirmen.
+github-verified = Confirmado.

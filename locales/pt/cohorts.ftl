@@ -216,3 +216,15 @@ cohort-calendar = Calendário
 cohort-calendar-hint = Adicione estes links ao seu aplicativo de agenda para ver as chamadas no seu próprio fuso horário. Não os compartilhe: eles funcionam sem entrar na conta.
 cohort-calendar-mine = Minhas chamadas
 cohort-calendar-all = Todas as chamadas desta coorte
+
+# Reivindicações: pessoas que digitaram um nome de usuário do GitHub citado nos arquivos da coorte.
+cohort-claims = Nomes de usuário do GitHub reivindicados
+cohort-claims-none = Ninguém está aguardando confirmação.
+cohort-claims-hint = Essas pessoas digitaram um nome de usuário do GitHub citado nos arquivos desta coorte. Digitar um nome de usuário não prova nada: confirme só se você sabe que a conta é da pessoa. Ao confirmar, ela recebe os papéis listados; ao recusar, o nome de usuário é retirado dela.
+cohort-claim-confirm = Confirmar
+cohort-claim-reject = Recusar
+notice-claim-confirmed = Reivindicação confirmada. A pessoa agora tem os papéis desse nome de usuário na coorte.
+notice-claim-rejected = Reivindicação recusada.
+error-claim-decided = Essa reivindicação já foi decidida.
+error-claim-stale = Essa pessoa não usa mais esse nome de usuário do GitHub, então não há nada para confirmar.
+error-claim-decision = Escolha se vai confirmar ou recusar a reivindicação.

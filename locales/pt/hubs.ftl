@@ -153,7 +153,7 @@ hub-error-token = O hub recusou o acesso da Catalyst Academy. A equipe organizad
 hub-error-rejected = O hub se recusou a criar a conta. A equipe organizadora pode ver o motivo.
 hub-error-server = O hub teve um problema. Vamos continuar tentando.
 hub-error-protocol = O hub deu uma resposta que não entendemos.
-hub-error-no-github = Este hub usa login com GitHub: adicione seu nome de usuário do GitHub à sua conta.
+hub-error-no-github = Este hub usa login com GitHub: adicione seu nome de usuário do GitHub à sua conta. Ele vai nomear sua conta no hub depois de confirmado.
 hub-error-no-username = Não foi possível criar um nome de usuário do hub a partir dos seus dados. A equipe organizadora pode ajudar.
 
 ## Painel e conta de quem estuda
@@ -168,3 +168,8 @@ hub-card-removed = Seu acesso a { $hub } terminou com o ano da parceria.
 account-github = GitHub
 field-github-username = Nome de usuário do GitHub
 github-hint = Necessário quando o hub da sua instituição usa login com GitHub.
+
+# Identidade: um nome de usuário do GitHub digitado não prova nada até ser confirmado.
+error-github-taken = Outra conta já usa esse nome de usuário do GitHub. Se ele for seu, fale com a organização da sua coorte.
+github-unverified = Ainda não confirmado. Ele não dá nenhum papel na coorte nem nomeia uma conta no hub até que um convite para o seu e-mail o mencione ou a organização da sua coorte o confirme.
+github-verified = Confirmado.

@@ -118,6 +118,9 @@ pub fn AccountPage() -> impl IntoView {
                         <form method="post" action="/api/set_github_username" class="card narrow">
                             <CsrfField/>
                             <TextField name="github_username" label="field-github-username" value=me.github.clone() autocomplete="username" hint="github-hint"/>
+                            {(!me.github.is_empty()).then(|| view! {
+                                <p class="hint" id="github-status">{t(if me.github_verified { "github-verified" } else { "github-unverified" })}</p>
+                            })}
                             <button type="submit">{t("save")}</button>
                         </form>
                         <h2>{t("account-change-password")}</h2>
@@ -144,6 +147,7 @@ pub struct AccountFacts {
     pub roles: Vec<String>,
     pub since: String,
     pub github: String,
+    pub github_verified: bool,
 }
 
 #[server(endpoint = "account_summary")]
@@ -161,5 +165,8 @@ pub async fn account_summary() -> Result<AccountFacts, ServerFnError> {
             .await
             .map_err(|e| ServerFnError::new(e.message_key()))?
             .unwrap_or_default(),
+        github_verified: domain::accounts::github::github_verified(&r.state.db, u.id)
+            .await
+            .map_err(|e| ServerFnError::new(e.message_key()))?,
     })
 }

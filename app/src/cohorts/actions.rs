@@ -287,6 +287,8 @@ pub struct OverviewV {
     pub my_calendar: String,
     pub settings: SettingsV,
     pub courses: Vec<(String, String)>,
+    /// Pending claims of typed GitHub usernames (for managers only).
+    pub claims: Vec<super::claims::ClaimV>,
 }
 
 #[cfg(feature = "ssr")]
@@ -400,6 +402,7 @@ pub async fn cohort_overview(slug: String) -> Result<OverviewV, ServerFnError> {
             .iter()
             .map(|x| (x.slug.clone(), x.meta(r.locale).title.clone()))
             .collect(),
+        claims: super::claims::claim_views(&r, &o.access).await,
     })
 }
 

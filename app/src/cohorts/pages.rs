@@ -252,6 +252,7 @@ pub fn CohortPage() -> impl IntoView {
 fn manage_view(o: OverviewV) -> impl IntoView {
     let slug = o.slug.clone();
     view! {
+        {super::claims::claims_view(slug.clone(), o.claims.clone())}
         <h2 id="exports">{t("cohort-exports")}</h2>
         <ul>
             {["schedule.yaml", "projects.yaml", "metadata.yaml", "participants.csv", "dashboard.csv"].into_iter().map(|f| view! {

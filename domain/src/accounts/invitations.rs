@@ -311,17 +311,16 @@ pub async fn accept(db: &DatabaseConnection, token: &str, form: &AcceptForm) -> 
         },
     )
     .await?;
-    if let Some(g) = &inv.github_username {
-        crate::entities::user::ActiveModel {
-            id: Set(id),
-            github_username: Set(Some(g.clone())),
-            ..Default::default()
-        }
-        .update(&txn)
-        .await?;
-    }
+    let github = match &inv.github_username {
+        Some(g) if super::github::take_verified(&txn, id, g).await? => Some(g),
+        _ => None,
+    };
     // A cohort import's invitation: the person joins their cohort (and project) now.
     crate::cohorts::people::join_on_acceptance(&txn, id, &inv).await?;
+    if let Some(g) = github {
+        // Other cohorts naming the username ask their organizers first.
+        crate::cohorts::claims::record(&txn, id, g).await?;
+    }
     txn.commit().await?;
     crate::hubs::provisioning::after_joining(db, id).await;
     Ok(id)

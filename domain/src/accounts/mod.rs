@@ -1,5 +1,6 @@
 //! Accounts and roles: people, partner institutions, invitations, sign-in sessions, password
 //! resets and rate limiting of sign-in attempts.
+pub mod github;
 pub mod institutions;
 pub mod invitations;
 pub mod passwords;

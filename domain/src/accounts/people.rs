@@ -139,39 +139,7 @@ pub fn check_github_username(s: &str) -> ServiceResult<Option<String>> {
     Ok(Some(s.to_owned()))
 }
 
-pub async fn github_username(
-    db: &DatabaseConnection,
-    user_id: i32,
-) -> ServiceResult<Option<String>> {
-    Ok(user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .and_then(|u| u.github_username))
-}
-
-/// Sets (or clears, when empty) a person's GitHub username. A hub that signs in with GitHub
-/// needs it, so a person waiting for one is queued for their hub account again.
-pub async fn set_github_username(
-    db: &DatabaseConnection,
-    user_id: i32,
-    value: &str,
-) -> ServiceResult<()> {
-    let value = check_github_username(value)?;
-    let has = value.is_some();
-    user::ActiveModel {
-        id: Set(user_id),
-        github_username: Set(value),
-        ..Default::default()
-    }
-    .update(db)
-    .await?;
-    if has {
-        // Cohort files name people by GitHub username: this may be how we find them.
-        crate::cohorts::people::link(db, user_id).await?;
-        crate::hubs::provisioning::after_github_username(db, user_id).await;
-    }
-    Ok(())
-}
+pub use super::github::{github_username, set_github_username};
 
 /// One row of the people list that staff see.
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@
 //! their project.
 use crate::{
     accounts::CurrentUser,
-    entities::{cohort, cohort_member, cohort_project, project_person, user},
+    entities::{cohort, cohort_member, cohort_project, project_person},
     ServiceError, ServiceResult,
 };
 use sea_orm::prelude::*;
@@ -18,8 +18,9 @@ pub struct CohortAccess {
     pub staff: bool,
     /// The viewer's roles in this cohort.
     pub roles: BTreeSet<String>,
-    /// The viewer's handles (GitHub username, email), to find the calls they host.
-    pub handles: Vec<String>,
+    /// The handles of this cohort's rows linked to the viewer's account (by user id, so a
+    /// username the viewer typed adds none): call host lists name people by them.
+    pub linked_handles: BTreeSet<String>,
 }
 
 impl CohortAccess {
@@ -36,13 +37,14 @@ impl CohortAccess {
             Err(ServiceError::Forbidden)
         }
     }
-    /// Hosts of a call (by handle) and managers may take its attendance.
+    /// Hosts of a call and managers may take its attendance. A host is the account the
+    /// cohort's row for that handle is linked to, never whoever typed that username.
     pub fn hosts(&self, hosts_json: &str) -> bool {
         let hosts: Vec<String> = serde_json::from_str(hosts_json).unwrap_or_default();
         self.manages()
             || hosts
                 .iter()
-                .any(|h| self.handles.contains(&h.to_lowercase()))
+                .any(|h| self.linked_handles.contains(&h.to_lowercase()))
     }
 }
 
@@ -65,29 +67,22 @@ pub async fn access_to(
     actor: &CurrentUser,
     c: cohort::Model,
 ) -> ServiceResult<CohortAccess> {
-    let roles: BTreeSet<String> = cohort_member::Entity::find()
+    let rows = cohort_member::Entity::find()
         .filter(cohort_member::Column::CohortId.eq(c.id))
         .filter(cohort_member::Column::UserId.eq(actor.id))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.role)
-        .collect();
+        .await?;
+    let roles: BTreeSet<String> = rows.iter().map(|m| m.role.clone()).collect();
     let staff = actor.is_staff();
     if !staff && roles.is_empty() {
         return Err(ServiceError::Forbidden);
     }
-    let handles = user::Entity::find_by_id(actor.id)
-        .one(db)
-        .await?
-        .map(|u| super::people::handles_of(&u))
-        .unwrap_or_default();
     Ok(CohortAccess {
         cohort: c,
         user_id: actor.id,
         staff,
         roles,
-        handles,
+        linked_handles: rows.into_iter().map(|m| m.handle.to_lowercase()).collect(),
     })
 }
 

@@ -82,6 +82,15 @@ pub async fn apply(state: &AppState, actor: &CurrentUser, plan: &Plan) -> Servic
             invite(state, &txn, actor, cohort_id, person, inv).await?;
         }
     }
+    // Someone who typed a username these rows name before the import gets a claim for the
+    // cohort's organizers, as if they typed it now (a verified holder was matched above).
+    for person in plan.people.iter().filter(|p| p.user.is_none()) {
+        if let Some(u) = crate::accounts::github::holder(&txn, &person.handle).await? {
+            if u.github_verified_at.is_none() {
+                super::claims::record(&txn, u.id, &person.handle).await?;
+            }
+        }
+    }
     txn.commit().await?;
     Ok(cohort_id)
 }

@@ -735,6 +735,8 @@ async fn resolve_people(
     let users = user::Entity::find().all(db).await?;
     let by_github: HashMap<String, &user::Model> = users
         .iter()
+        // Only verified usernames match: a typed one may be someone else's.
+        .filter(|u| u.github_verified_at.is_some())
         .filter_map(|u| u.github_username.as_ref().map(|g| (g.to_lowercase(), u)))
         .collect();
     let by_email: HashMap<&str, &user::Model> =

@@ -1,53 +1,52 @@
-//! People in cohorts: the files name them by GitHub username or email; once a person has an
-//! account with that username or address, their rows are linked to it.
+//! People in cohorts: the files name them by GitHub username or email. Rows are linked to an
+//! account only on proof: an accepted invitation (sent to the address the files name), or an
+//! organizer's confirmation of a claim (`claims`). A username a person typed links nothing.
 use crate::{
-    entities::{cohort_member, cohort_project, invitation, project_person, user},
+    entities::{cohort_member, cohort_project, invitation, project_person},
     ServiceResult,
 };
 use sea_orm::{prelude::*, ActiveValue::Set};
 
-/// The handles a person is known by: their GitHub username and their email, lowercase.
-pub fn handles_of(u: &user::Model) -> Vec<String> {
-    let mut h = vec![u.email.to_lowercase()];
-    if let Some(g) = &u.github_username {
-        h.push(g.to_lowercase());
-    }
-    h
-}
-
-/// Links every cohort and project row that names this person to their account.
-pub async fn link(db: &impl ConnectionTrait, user_id: i32) -> ServiceResult<()> {
-    let Some(u) = user::Entity::find_by_id(user_id).one(db).await? else {
-        return Ok(());
-    };
-    let handles = handles_of(&u);
+/// Links every unlinked row that names this address: the person proved it by accepting an
+/// invitation sent there.
+pub async fn link_by_email(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    email: &str,
+) -> ServiceResult<()> {
+    let email = email.to_lowercase();
     cohort_member::Entity::update_many()
         .col_expr(cohort_member::Column::UserId, Expr::value(user_id))
         .filter(cohort_member::Column::UserId.is_null())
-        .filter(cohort_member::Column::Handle.is_in(handles.clone()))
+        .filter(cohort_member::Column::Handle.eq(&email))
         .exec(db)
         .await?;
     project_person::Entity::update_many()
         .col_expr(project_person::Column::UserId, Expr::value(user_id))
         .filter(project_person::Column::UserId.is_null())
-        .filter(project_person::Column::Handle.is_in(handles))
+        .filter(project_person::Column::Handle.eq(&email))
         .exec(db)
         .await?;
     Ok(())
 }
 
-/// On accepting an invitation from a cohort import: the rows the import made for this
-/// person (by GitHub username or email) are linked, and their role and project recorded if
-/// the import had not named them otherwise.
+/// On accepting an invitation: the rows naming the invited address are linked, for a cohort
+/// import's invitation also that cohort's rows naming the username it came with, and their
+/// role and project recorded if the import had not named them otherwise.
 pub async fn join_on_acceptance(
     db: &impl ConnectionTrait,
     user_id: i32,
     inv: &invitation::Model,
 ) -> ServiceResult<()> {
-    link(db, user_id).await?;
+    link_by_email(db, user_id, &inv.email).await?;
     let (Some(cohort_id), Some(role)) = (inv.cohort_id, inv.cohort_role.as_deref()) else {
         return Ok(());
     };
+    // The cohort's files named this username together with the invited address: in this
+    // cohort, that is proof. Other cohorts naming it ask their organizers (`claims`).
+    if let Some(g) = &inv.github_username {
+        super::claims::link_in_cohort(db, cohort_id, user_id, g).await?;
+    }
     let handle = inv
         .github_username
         .clone()

@@ -2,6 +2,7 @@
 pub mod call_attendance;
 pub mod cohort;
 pub mod cohort_call;
+pub mod cohort_claim;
 pub mod cohort_course;
 pub mod cohort_import;
 pub mod cohort_member;

@@ -12,7 +12,11 @@ pub struct Model {
     pub password_hash: String,
     pub institution_id: Option<i32>,
     pub active: bool,
+    /// Unique case-insensitively. Names nothing until `github_verified_at` is set.
     pub github_username: Option<String>,
+    /// When proof named this username (an invitation to this person's address from a cohort
+    /// file, or an organizer's confirmation); None while it is only what the person typed.
+    pub github_verified_at: Option<DateTimeUtc>,
     /// IANA timezone for the person's track and calendar (none: their cohort's).
     pub timezone: Option<String>,
     pub created_at: DateTimeUtc,

@@ -112,8 +112,10 @@ pub fn base_name(scheme: UsernameScheme, person: &user::Model) -> Result<String,
             .next()
             .unwrap_or_default()
             .to_owned(),
+        // Only a verified username: a typed one could be someone else's, and would take
+        // their name on the hub (and their hub account at their first GitHub sign-in).
         UsernameScheme::Github => match person.github_username.as_deref().map(str::trim) {
-            Some(g) if !g.is_empty() => g.to_owned(),
+            Some(g) if !g.is_empty() && person.github_verified_at.is_some() => g.to_owned(),
             _ => return Err("hub-error-no-github"),
         },
         UsernameScheme::Platform => person.name.clone(),
@@ -178,6 +180,7 @@ mod tests {
             institution_id: None,
             active: true,
             github_username: Some("AnaSouza-Lab".into()),
+            github_verified_at: Some(chrono::Utc::now()),
             timezone: None,
             created_at: chrono::Utc::now(),
             last_sign_in_at: None,
@@ -197,6 +200,15 @@ mod tests {
         assert_eq!(
             base_name(UsernameScheme::Platform, &p).unwrap(),
             "ana-souza"
+        );
+        // A username the person only typed names no hub user.
+        let unverified = user::Model {
+            github_verified_at: None,
+            ..p.clone()
+        };
+        assert_eq!(
+            base_name(UsernameScheme::Github, &unverified),
+            Err("hub-error-no-github")
         );
         let no_github = user::Model {
             github_username: None,
