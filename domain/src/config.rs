@@ -17,6 +17,8 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     pub mail_from: String,
     pub jobs: JobSettings,
+    /// Which addresses registered hubs may have (`ACADEMY_HUB_NETWORK`).
+    pub hub_network: crate::hubs::network::HubNetwork,
 }
 
 /// How background workers run: how many jobs at once per server instance, how long a claimed
@@ -114,6 +116,7 @@ struct FileConfig {
     job_lease_seconds: Option<String>,
     job_retry_base_ms: Option<String>,
     job_poll_ms: Option<String>,
+    hub_network: Option<String>,
 }
 
 impl Config {
@@ -293,8 +296,18 @@ impl Config {
             )?
             .map_or(defaults.poll, std::time::Duration::from_millis),
         };
+        let hub_network = match pick("ACADEMY_HUB_NETWORK", &file.hub_network) {
+            None => crate::hubs::network::HubNetwork::Public,
+            Some(s) => crate::hubs::network::HubNetwork::parse(&s).ok_or_else(|| {
+                ConfigError::Invalid {
+                    setting: "ACADEMY_HUB_NETWORK",
+                    reason: format!("{s:?} is not one of public, private, loopback"),
+                }
+            })?,
+        };
         Ok(Config {
             jobs,
+            hub_network,
             bind,
             base_url,
             data_dir,
@@ -364,6 +377,12 @@ mod tests {
         ])
         .unwrap_err();
         assert!(err.to_string().contains("ACADEMY_SMTP_PORT"), "{err}");
+        let err = Config::from_pairs(&[
+            ("ACADEMY_SECRET_KEY", &"k".repeat(32)),
+            ("ACADEMY_HUB_NETWORK", "anywhere"),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("ACADEMY_HUB_NETWORK"), "{err}");
     }
 
     #[test]

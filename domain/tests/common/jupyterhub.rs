@@ -2,7 +2,7 @@
 //! loopback port with its state on /dev/shm, for provisioning tests and the benchmark. Only
 //! its REST API is used; the config is scripts/testhub/jupyterhub_config.py.
 #![allow(dead_code)]
-use domain::hubs::{client::HubClient, secret::HubToken};
+use domain::hubs::{client::HubClient, network::HubNetwork, secret::HubToken};
 use std::{
     collections::BTreeMap,
     path::PathBuf,
@@ -75,7 +75,7 @@ impl TestHub {
     }
 
     pub fn client(&self) -> HubClient {
-        HubClient::new(&self.url(), HubToken::new(TOKEN)).unwrap()
+        HubClient::new(&self.url(), HubToken::new(TOKEN), HubNetwork::Loopback).unwrap()
     }
 
     /// Starts the hub process (again) and waits until its API answers.
