@@ -168,24 +168,17 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
     });
     let members = overview::members(&u, db, &h).await.map_err(err)?;
     let token_needed = registry::token_needed(&r.state, &h);
-    let mut url_changes = Vec::new();
-    for c in registry::url_changes(db, h.id).await.map_err(err)? {
-        let who = match c.changed_by {
-            Some(by) => domain::entities::user::Entity::find_by_id(by)
-                .one(db)
-                .await
-                .map_err(|e| err(e.into()))?
-                .map(|p| p.name)
-                .unwrap_or_default(),
-            None => String::new(),
-        };
-        url_changes.push(UrlChangeView {
+    let url_changes = registry::url_changes_named(db, h.id)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|(c, who)| UrlChangeView {
             who,
             before: c.before,
             after: c.after,
             when: when(c.changed_at),
-        });
-    }
+        })
+        .collect();
     let names: std::collections::HashMap<i32, String> = members
         .iter()
         .map(|m| (m.user_id, m.name.clone()))

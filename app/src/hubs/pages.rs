@@ -254,7 +254,7 @@ fn Collisions(hub_id: i32, members: Vec<MemberView>) -> impl IntoView {
                                 <CsrfField/>
                                 <input type="hidden" name="id" value=hub_id/>
                                 <input type="hidden" name="user_id" value=m.user_id/>
-                                <label class="check" for=box_id.clone()><input type="checkbox" id=box_id name="confirm" value="yes" required=true/>{t_args("hub-collision-confirm", &args)}</label>
+                                <label class="check" for=box_id.clone()><input type="checkbox" id=box_id.clone() name="confirm" value="yes" required=true/>{t_args("hub-collision-confirm", &args)}</label>
                                 <button type="submit" class="small secondary">{t("hub-collision-submit")}</button>
                             </form>
                         </li>

@@ -268,6 +268,32 @@ pub async fn url_changes(
         .await?)
 }
 
+/// The same, each with the name of who made it (empty when that account is gone).
+pub async fn url_changes_named(
+    db: &DatabaseConnection,
+    hub_id: i32,
+) -> ServiceResult<Vec<(hub_url_change::Model, String)>> {
+    let changes = url_changes(db, hub_id).await?;
+    let ids: Vec<i32> = changes.iter().filter_map(|c| c.changed_by).collect();
+    let names: std::collections::HashMap<i32, String> = crate::entities::user::Entity::find()
+        .filter(crate::entities::user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    Ok(changes
+        .into_iter()
+        .map(|c| {
+            let who = c
+                .changed_by
+                .and_then(|id| names.get(&id).cloned())
+                .unwrap_or_default();
+            (c, who)
+        })
+        .collect())
+}
+
 /// Whether the organizer must enter the hub's token again (sealed for another address, with
 /// another secret key, or before tokens were bound to their hub).
 pub fn token_needed(state: &AppState, h: &hub::Model) -> bool {

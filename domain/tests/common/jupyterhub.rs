@@ -16,6 +16,7 @@ pub struct TestHub {
     pub port: u16,
     pub dir: tempfile::TempDir,
     scopes: Option<String>,
+    admins: Option<String>,
     child: Option<Child>,
 }
 
@@ -53,7 +54,16 @@ impl TestHub {
         Self::start_with(Some(scopes.to_owned())).await
     }
 
+    /// A hub that has these administrators (comma-separated) from the start.
+    pub async fn start_with_admins(admins: &str) -> TestHub {
+        Self::start_inner(None, Some(admins.to_owned())).await
+    }
+
     async fn start_with(scopes: Option<String>) -> TestHub {
+        Self::start_inner(scopes, None).await
+    }
+
+    async fn start_inner(scopes: Option<String>, admins: Option<String>) -> TestHub {
         let shm = std::path::Path::new("/dev/shm");
         let dir = if shm.is_dir() {
             tempfile::tempdir_in(shm).unwrap()
@@ -64,6 +74,7 @@ impl TestHub {
             port: free_port(),
             dir,
             scopes,
+            admins,
             child: None,
         };
         hub.spawn().await;
@@ -98,6 +109,9 @@ impl TestHub {
             .stderr(log);
         if let Some(s) = &self.scopes {
             cmd.env("TESTHUB_SCOPES", s);
+        }
+        if let Some(a) = &self.admins {
+            cmd.env("TESTHUB_ADMINS", a);
         }
         self.child = Some(cmd.spawn().expect("start jupyterhub"));
         let url = format!("{}/hub/api/", self.url());
