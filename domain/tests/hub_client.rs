@@ -94,7 +94,7 @@ async fn server_errors_are_retried_until_the_hub_answers() {
 }
 
 #[tokio::test]
-async fn retry_after_is_honoured_and_409_means_linked() {
+async fn retry_after_is_honoured_and_409_means_existed() {
     let (url, count) = scripted(vec!["429", "409"]).await;
     assert_eq!(fast(&url).create_user("x").await, Ok(Created::Existed));
     assert_eq!(count.load(Ordering::SeqCst), 2);
