@@ -1,7 +1,9 @@
 # Sourced by scripts/run.sh and scripts/test.sh: a local JupyterHub (API only, from PyPI) for
 # the demo institution, so the demo and the browser tests show provisioning for real.
 #   start_demo_hub DIR PORT   installs JupyterHub if missing, starts it with its state in DIR,
-#                             exports ACADEMY_DEMO_HUB_URL and ACADEMY_DEMO_HUB_TOKEN
+#                             exports ACADEMY_DEMO_HUB_URL and ACADEMY_DEMO_HUB_TOKEN, and
+#                             ACADEMY_HUB_NETWORK=loopback: the demo hub is on 127.0.0.1, which
+#                             the academy refuses to connect to by default
 #   stop_demo_hub
 DEMO_HUB_PID=""
 
@@ -13,6 +15,7 @@ start_demo_hub() {
   [ -s "$dir/token" ] || python3 -c 'import secrets; print(secrets.token_hex(24))' > "$dir/token"
   export ACADEMY_DEMO_HUB_TOKEN; ACADEMY_DEMO_HUB_TOKEN="$(cat "$dir/token")"
   export ACADEMY_DEMO_HUB_URL="http://127.0.0.1:$port"
+  export ACADEMY_HUB_NETWORK=loopback
   TESTHUB_DIR="$dir" TESTHUB_PORT="$port" TESTHUB_TOKEN="$ACADEMY_DEMO_HUB_TOKEN" \
     "$ACADEMY_JUPYTERHUB_VENV/bin/jupyterhub" -f scripts/testhub/jupyterhub_config.py > "$dir/hub.log" 2>&1 &
   DEMO_HUB_PID=$!

@@ -23,6 +23,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The tests' hubs listen on 127.0.0.1: the Rust tests allow that in their own configuration,
+# the demo server below gets ACADEMY_HUB_NETWORK=loopback from start_demo_hub.
 echo "[test] Rust tests (SQLite and PostgreSQL)"
 cargo test --workspace --exclude frontend --no-fail-fast 2>&1 | tee "$E2E_DIR/cargo-test.log"
 

@@ -19,6 +19,8 @@ pub struct Config {
     pub jobs: JobSettings,
     /// Reverse proxies whose forwarding headers name the client (rate limits per client).
     pub trusted_proxies: crate::proxies::TrustedProxies,
+    /// Which addresses registered hubs may have (`ACADEMY_HUB_NETWORK`).
+    pub hub_network: crate::hubs::network::HubNetwork,
 }
 
 /// How background workers run: how many jobs at once per server instance, how long a claimed
@@ -117,6 +119,7 @@ struct FileConfig {
     job_retry_base_ms: Option<String>,
     job_poll_ms: Option<String>,
     trusted_proxies: Option<String>,
+    hub_network: Option<String>,
 }
 
 impl Config {
@@ -303,9 +306,19 @@ impl Config {
             setting: "ACADEMY_TRUSTED_PROXIES",
             reason: format!("{item:?} is not an address or a network such as 10.0.0.0/8"),
         })?;
+        let hub_network = match pick("ACADEMY_HUB_NETWORK", &file.hub_network) {
+            None => crate::hubs::network::HubNetwork::Public,
+            Some(s) => crate::hubs::network::HubNetwork::parse(&s).ok_or_else(|| {
+                ConfigError::Invalid {
+                    setting: "ACADEMY_HUB_NETWORK",
+                    reason: format!("{s:?} is not one of public, private, loopback"),
+                }
+            })?,
+        };
         Ok(Config {
             jobs,
             trusted_proxies,
+            hub_network,
             bind,
             base_url,
             data_dir,
@@ -375,6 +388,12 @@ mod tests {
         ])
         .unwrap_err();
         assert!(err.to_string().contains("ACADEMY_SMTP_PORT"), "{err}");
+        let err = Config::from_pairs(&[
+            ("ACADEMY_SECRET_KEY", &"k".repeat(32)),
+            ("ACADEMY_HUB_NETWORK", "anywhere"),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("ACADEMY_HUB_NETWORK"), "{err}");
     }
 
     #[test]

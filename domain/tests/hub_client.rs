@@ -6,6 +6,7 @@ mod common;
 use common::jupyterhub::TestHub;
 use domain::hubs::{
     client::{Created, HubClient, HubError, RetryPolicy},
+    network::HubNetwork,
     secret::HubToken,
 };
 use std::{
@@ -76,7 +77,7 @@ async fn scripted(answers: Vec<&'static str>) -> (String, Arc<AtomicUsize>) {
 }
 
 fn fast(url: &str) -> HubClient {
-    HubClient::new(url, HubToken::new("scripted-token"))
+    HubClient::new(url, HubToken::new("scripted-token"), HubNetwork::Loopback)
         .unwrap()
         .with_retry(RetryPolicy {
             attempts: 4,
@@ -93,7 +94,7 @@ async fn server_errors_are_retried_until_the_hub_answers() {
 }
 
 #[tokio::test]
-async fn retry_after_is_honoured_and_409_means_linked() {
+async fn retry_after_is_honoured_and_409_means_existed() {
     let (url, count) = scripted(vec!["429", "409"]).await;
     assert_eq!(fast(&url).create_user("x").await, Ok(Created::Existed));
     assert_eq!(count.load(Ordering::SeqCst), 2);
@@ -104,9 +105,11 @@ async fn a_refused_token_is_not_retried() {
     let (url, count) = scripted(vec!["403"]).await;
     let e = fast(&url).create_user("x").await.unwrap_err();
     assert!(
-        matches!(&e, HubError::Auth { status: 403, message } if message == "Missing or invalid credentials."),
+        matches!(&e, HubError::Auth { status: 403 }),
         "{e:?}"
     );
+    // The hub's own words are not kept: only the status.
+    assert!(!e.to_string().contains("credentials"), "{e}");
     assert!(!e.is_transient());
     assert_eq!(e.message_key(), "hub-error-token");
     assert_eq!(count.load(Ordering::SeqCst), 1);
@@ -116,13 +119,7 @@ async fn a_refused_token_is_not_retried() {
 async fn a_rejected_request_is_not_retried() {
     let (url, count) = scripted(vec!["400"]).await;
     let e = fast(&url).create_user("x").await.unwrap_err();
-    assert_eq!(
-        e,
-        HubError::Rejected {
-            status: 400,
-            message: "Invalid username".into()
-        }
-    );
+    assert_eq!(e, HubError::Rejected { status: 400 });
     assert_eq!(count.load(Ordering::SeqCst), 1);
 }
 

@@ -198,10 +198,12 @@ storage_test!(
         for a in accounts(&state, &w).await {
             assert_eq!(a.status, status::FAILED);
             assert_eq!(a.error_key.as_deref(), Some("hub-error-token"));
-            assert!(a
-                .error_detail
-                .unwrap()
-                .contains("Missing or invalid credentials"));
+            // The status, never the hub's own words.
+            let detail = a.error_detail.unwrap();
+            assert!(
+                detail.contains("403") && !detail.contains("credentials"),
+                "{detail}"
+            );
         }
         for j in hub_jobs(&state, &w).await {
             assert_eq!(
@@ -225,6 +227,7 @@ storage_test!(
                 username_scheme: "email-local".into(),
                 default_groups: String::new(),
                 course_groups: false,
+                name_prefix: String::new(),
             },
         )
         .await
@@ -483,5 +486,136 @@ storage_test!(
             .await
             .unwrap();
         assert_eq!(rows.len(), 1);
+    }
+);
+
+storage_test!(
+    names_taken_on_the_hub_are_never_taken_over,
+    |t: TestDb| async move {
+        use domain::hubs::adoption;
+        // The hub has an administrator and a person who signed in before the academy came.
+        let hub = TestHub::start_with_admins("carla-admin").await;
+        hub.client().create_user("bruno-dias").await.unwrap();
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            hub,
+            common::jupyterhub::TOKEN,
+            "platform",
+            "catalyst",
+            false,
+        )
+        .await;
+        let names = ["Ana Lima", "Bruno Dias", "Carla Admin", "Admin"].map(String::from);
+        add_learners(&state, &mut w, &names).await;
+        let q = provisioning::sync_institution(&state.db, &w.hub, false, None)
+            .await
+            .unwrap();
+        // A reserved name is never asked for.
+        assert_eq!(q.refused, vec![(w.learners[3], "hub-error-reserved-name")]);
+        worker(&state).drain().await;
+        let a = accounts(&state, &w).await;
+        let states: Vec<(&str, Option<&str>, Option<&str>)> = a
+            .iter()
+            .map(|a| {
+                (
+                    a.status.as_str(),
+                    a.origin.as_deref(),
+                    a.error_key.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            states,
+            vec![
+                (status::READY, Some("created"), None),
+                (status::CONFLICT, Some("adopted"), Some("hub-error-name-taken")),
+                (status::CONFLICT, Some("adopted"), Some("hub-error-name-admin")),
+                (status::FAILED, None, Some("hub-error-reserved-name")),
+            ]
+        );
+        // Found users are put in no group.
+        assert_eq!(hub.groups().await["catalyst"], vec!["ana-lima"]);
+        let collisions = adoption::collisions(&state.db, w.hub.id).await.unwrap();
+        assert_eq!(collisions.len(), 2);
+
+        // An administrator cannot be linked; another user needs the box ticked.
+        let e = adoption::confirm(&w.organizer, &state.db, &w.hub, w.learners[2], true)
+            .await
+            .unwrap_err();
+        assert_eq!(e.message_key(), "error-hub-adopt-admin");
+        let e = adoption::confirm(&w.organizer, &state.db, &w.hub, w.learners[1], false)
+            .await
+            .unwrap_err();
+        assert_eq!(e.message_key(), "error-hub-confirm-required");
+        let me = people::current_user(&state.db, w.learners[0])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(adoption::confirm(&me, &state.db, &w.hub, w.learners[1], true)
+            .await
+            .is_err());
+
+        // The end of the year, deleting: only the user the platform made goes.
+        provisioning::queue_deprovision(&state.db, &w.hub, None, Deprovision::Delete, None)
+            .await
+            .unwrap();
+        worker(&state).drain().await;
+        assert_eq!(
+            hub.users().await,
+            vec!["bruno-dias", "carla-admin"],
+            "found users are never deleted unconfirmed"
+        );
+        let admin = hub.client().get_user("carla-admin").await.unwrap().unwrap();
+        assert!(admin.admin);
+    }
+);
+
+storage_test!(
+    a_confirmed_hub_user_is_managed_like_one_created,
+    |t: TestDb| async move {
+        use domain::hubs::adoption;
+        let hub = TestHub::start().await;
+        hub.client().create_user("bruno-dias").await.unwrap();
+        let Scene {
+            hub,
+            _dir,
+            state,
+            mut w,
+        } = scene(
+            &t,
+            hub,
+            common::jupyterhub::TOKEN,
+            "platform",
+            "catalyst",
+            false,
+        )
+        .await;
+        add_learners(&state, &mut w, &["Bruno Dias".into()]).await;
+        provisioning::sync_institution(&state.db, &w.hub, false, None)
+            .await
+            .unwrap();
+        worker(&state).drain().await;
+        assert!(hub.groups().await.get("catalyst").is_none_or(|g| g.is_empty()));
+        let q = adoption::confirm(&w.organizer, &state.db, &w.hub, w.learners[0], true)
+            .await
+            .unwrap();
+        assert_eq!(q.jobs, 1);
+        worker(&state).drain().await;
+        let a = &accounts(&state, &w).await[0];
+        assert_eq!(
+            (a.status.as_str(), a.adoption_confirmed_by),
+            (status::READY, Some(w.organizer.id))
+        );
+        assert_eq!(hub.groups().await["catalyst"], vec!["bruno-dias"]);
+        provisioning::queue_deprovision(&state.db, &w.hub, None, Deprovision::Delete, None)
+            .await
+            .unwrap();
+        worker(&state).drain().await;
+        assert!(hub.users().await.is_empty(), "deleted once confirmed");
     }
 );

@@ -177,6 +177,7 @@ storage_test!(
                 username_scheme: "platform".into(),
                 default_groups: String::new(),
                 course_groups: false,
+                name_prefix: String::new(),
             },
         )
         .await

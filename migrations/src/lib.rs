@@ -12,6 +12,7 @@ mod m20261126_000007_partners;
 mod m20261126_000008_partnerships;
 mod m20261126_000009_translation;
 mod m20261130_000001_identity_claims;
+mod m20261130_000002_hubs_security;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_partnerships::Migration),
             Box::new(m20261126_000009_translation::Migration),
             Box::new(m20261130_000001_identity_claims::Migration),
+            Box::new(m20261130_000002_hubs_security::Migration),
         ]
     }
 }

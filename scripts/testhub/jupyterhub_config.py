@@ -4,6 +4,7 @@
 #   TESTHUB_DIR    folder for its sqlite file, cookie secret and pid file (put it on /dev/shm)
 #   TESTHUB_TOKEN  the API token of the "academy" service (8 characters or more)
 #   TESTHUB_SCOPES comma-separated scopes for that token (default: what provisioning needs)
+#   TESTHUB_ADMINS comma-separated hub administrators to create at start (default: none)
 import os
 
 from jupyterhub.proxy import Proxy
@@ -43,6 +44,9 @@ c.JupyterHub.cleanup_servers = False
 scopes = os.environ.get(
     "TESTHUB_SCOPES", "admin:users,admin:groups,list:users,list:groups,read:hub,servers"
 )
+admins = [a for a in os.environ.get("TESTHUB_ADMINS", "").split(",") if a]
+if admins:
+    c.Authenticator.admin_users = set(admins)
 c.JupyterHub.services = [{"name": "academy", "api_token": os.environ["TESTHUB_TOKEN"]}]
 c.JupyterHub.load_roles = [
     {

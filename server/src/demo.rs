@@ -144,6 +144,24 @@ async fn seed_hub(state: &AppState, institution_id: i32) -> anyhow::Result<()> {
         .await
         .map_err(err)?
     {
+        Some(h) if registry::token_needed(state, &h) => {
+            // A demo data folder from before tokens were bound to their hub and address, or
+            // a demo hub on another port: the token is sealed again for this address.
+            let form = registry::HubForm {
+                institution_id: h.institution_id.to_string(),
+                name: h.name.clone(),
+                base_url: url,
+                token,
+                username_scheme: h.username_scheme.clone(),
+                default_groups: h.default_groups.clone(),
+                course_groups: h.course_groups,
+                name_prefix: h.name_prefix.clone(),
+            };
+            registry::update(&admin, state, h.id, &form)
+                .await
+                .map_err(err)?;
+            registry::find(&state.db, h.id).await.map_err(err)?
+        }
         Some(h) => h,
         None => {
             let form = registry::HubForm {
@@ -154,6 +172,8 @@ async fn seed_hub(state: &AppState, institution_id: i32) -> anyhow::Result<()> {
                 username_scheme: "platform".into(),
                 default_groups: "catalyst-demo".into(),
                 course_groups: true,
+                // The demo hub is the academy's own: names without a prefix.
+                name_prefix: String::new(),
             };
             let id = registry::create(&admin, state, &form).await.map_err(err)?;
             registry::find(&state.db, id).await.map_err(err)?

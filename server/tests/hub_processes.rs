@@ -35,6 +35,7 @@ async fn state(url: &str, dir: &Path) -> AppState {
         ("ACADEMY_LOCALES_DIR", &locales),
         ("ACADEMY_SECRET_KEY", SECRET),
         ("DATABASE_URL", url),
+        ("ACADEMY_HUB_NETWORK", "loopback"),
     ])
     .unwrap();
     let db = domain::db::connect_and_migrate(url).await.unwrap();
@@ -56,6 +57,7 @@ fn server(url: &str, dir: &Path, name: &str) -> Child {
         .env("ACADEMY_BIND", format!("127.0.0.1:{}", free_port()))
         .env("ACADEMY_DATA_DIR", dir)
         .env("ACADEMY_SECRET_KEY", SECRET)
+        .env("ACADEMY_HUB_NETWORK", "loopback")
         .env("ACADEMY_JOB_WORKERS", "2")
         .env("ACADEMY_JOB_POLL_MS", "100")
         .env("ACADEMY_JOB_LEASE_SECONDS", "3")

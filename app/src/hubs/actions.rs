@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use crate::ctx::action::*;
 #[cfg(feature = "ssr")]
-use domain::hubs::{overview, provisioning, registry};
+use domain::hubs::{adoption, overview, provisioning, registry};
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct HubRowView {
@@ -32,6 +32,7 @@ pub struct HubSettings {
     pub username_scheme: String,
     pub default_groups: String,
     pub course_groups: bool,
+    pub name_prefix: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -80,6 +81,19 @@ pub struct MemberView {
     pub error_key: String,
     pub error_detail: String,
     pub updated: String,
+    /// `adoption::Origin` as stored (empty before any call).
+    pub origin: String,
+    /// An organizer confirmed the adopted hub user is this person.
+    pub confirmed: bool,
+}
+
+/// One recorded change of the hub's address.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct UrlChangeView {
+    pub who: String,
+    pub before: String,
+    pub after: String,
+    pub when: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -92,6 +106,9 @@ pub struct HubPageView {
     pub jobs: Vec<JobView>,
     pub members: Vec<MemberView>,
     pub institutions: Vec<(i32, String)>,
+    /// The stored token does not open for this hub and address: it must be entered again.
+    pub token_needed: bool,
+    pub url_changes: Vec<UrlChangeView>,
 }
 
 #[cfg(feature = "ssr")]
@@ -150,6 +167,18 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
         warn_allow_existing_users: c.warn_allow_existing_users,
     });
     let members = overview::members(&u, db, &h).await.map_err(err)?;
+    let token_needed = registry::token_needed(&r.state, &h);
+    let url_changes = registry::url_changes_named(db, h.id)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|(c, who)| UrlChangeView {
+            who,
+            before: c.before,
+            after: c.after,
+            when: when(c.changed_at),
+        })
+        .collect();
     let names: std::collections::HashMap<i32, String> = members
         .iter()
         .map(|m| (m.user_id, m.name.clone()))
@@ -220,6 +249,11 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
                         .as_ref()
                         .and_then(|a| a.error_detail.clone())
                         .unwrap_or_default(),
+                    origin: a
+                        .as_ref()
+                        .and_then(|a| a.origin.clone())
+                        .unwrap_or_default(),
+                    confirmed: a.as_ref().is_some_and(|a| a.adoption_confirmed_at.is_some()),
                     updated: a.map(|a| when(a.updated_at)).unwrap_or_default(),
                 }
             })
@@ -232,7 +266,10 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
             username_scheme: h.username_scheme,
             default_groups: h.default_groups,
             course_groups: h.course_groups,
+            name_prefix: h.name_prefix,
         },
+        token_needed,
+        url_changes,
         check,
         batch,
         jobs,
@@ -249,6 +286,7 @@ fn form(
     username_scheme: String,
     default_groups: String,
     course_groups: String,
+    name_prefix: String,
 ) -> registry::HubForm {
     registry::HubForm {
         institution_id,
@@ -258,18 +296,20 @@ fn form(
         username_scheme,
         default_groups,
         course_groups: !course_groups.is_empty(),
+        name_prefix,
     }
 }
 
 /// The typed values to show again after a refused form; never the token.
 #[cfg(feature = "ssr")]
-fn typed(f: &registry::HubForm) -> [(&'static str, &str); 5] {
+fn typed(f: &registry::HubForm) -> [(&'static str, &str); 6] {
     [
         ("institution_id", &f.institution_id),
         ("name", &f.name),
         ("base_url", &f.base_url),
         ("username_scheme", &f.username_scheme),
         ("default_groups", &f.default_groups),
+        ("name_prefix", &f.name_prefix),
     ]
 }
 
@@ -283,6 +323,7 @@ pub async fn create_hub(
     #[server(default)] username_scheme: String,
     #[server(default)] default_groups: String,
     #[server(default)] course_groups: String,
+    #[server(default)] name_prefix: String,
 ) -> Result<(), ServerFnError> {
     let (r, u) = require_staff()?;
     let f = form(
@@ -293,6 +334,7 @@ pub async fn create_hub(
         username_scheme,
         default_groups,
         course_groups,
+        name_prefix,
     );
     match registry::create(&u, &r.state, &f).await {
         Ok(id) => finish_ok(&format!("/admin/hubs/{id}"), Some("notice-hub-created")),
@@ -311,6 +353,7 @@ pub async fn update_hub(
     #[server(default)] username_scheme: String,
     #[server(default)] default_groups: String,
     #[server(default)] course_groups: String,
+    #[server(default)] name_prefix: String,
 ) -> Result<(), ServerFnError> {
     let (r, u) = require_staff()?;
     let f = form(
@@ -321,6 +364,7 @@ pub async fn update_hub(
         username_scheme,
         default_groups,
         course_groups,
+        name_prefix,
     );
     let back = format!("/admin/hubs/{id}");
     finish(
@@ -430,6 +474,23 @@ pub async fn retry_hub_failures(#[server(default)] id: i32) -> Result<(), Server
         Err(e) => Err(e),
     };
     queued(&back, result, "notice-hub-retry-queued")
+}
+
+/// An organizer confirms that the hub user found under a person's name is that person (the
+/// platform may then regroup and delete it): needs the explicit confirmation box.
+#[server(endpoint = "confirm_hub_adoption")]
+pub async fn confirm_hub_adoption(
+    #[server(default)] id: i32,
+    #[server(default)] user_id: i32,
+    #[server(default)] confirm: String,
+) -> Result<(), ServerFnError> {
+    let (r, u, h) = staff_hub(id).await?;
+    let back = format!("/admin/hubs/{id}");
+    let result = match h {
+        Ok(h) => adoption::confirm(&u, &r.state.db, &h, user_id, confirm == "yes").await,
+        Err(e) => Err(e),
+    };
+    queued(&back, result, "notice-hub-adoption-confirmed")
 }
 
 /// The end of a partnership year: needs the explicit confirmation box.

@@ -23,6 +23,7 @@ pub fn HubAccountCard() -> impl IntoView {
                     {(m.reason_key == "hub-error-no-github").then(|| view! { <p><a href="/account#github">{t("hub-card-add-github")}</a></p> })}
                 }
                 .into_any(),
+                "conflict" => view! { <p>{t_args("hub-card-conflict", &[("hub", m.hub_name.clone())])}</p> }.into_any(),
                 "removed" | "suspended" | "removing" => view! { <p>{t_args("hub-card-removed", &[("hub", m.hub_name.clone())])}</p> }.into_any(),
                 _ => view! { <p>{t_args("hub-card-pending", &[("hub", m.hub_name.clone())])}</p> }.into_any(),
             };

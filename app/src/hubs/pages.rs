@@ -82,6 +82,7 @@ fn HubFields(
             <FieldError id="f-default_groups-error".into() message=groups_error.clone()/>
             <textarea id="f-default_groups" name="default_groups" rows="3" aria-describedby="f-default_groups-hint">{groups}</textarea>
         </div>
+        <TextField name="name_prefix" label="field-hub-prefix" value=current.name_prefix.clone() hint="hub-prefix-hint"/>
         <div class="field">
             <label class="check" for="f-course_groups">
                 <input type="checkbox" id="f-course_groups" name="course_groups" value="on" checked=current.course_groups/>
@@ -130,7 +131,7 @@ pub fn HubsPage() -> impl IntoView {
                         <form method="post" action="/api/create_hub" class="card">
                             <CsrfField/>
                             <FormError/>
-                            <HubFields current=HubSettings { username_scheme: "email".into(), ..Default::default() } institutions=data.institutions editing=false/>
+                            <HubFields current=HubSettings { username_scheme: "email".into(), name_prefix: "academy-".into(), ..Default::default() } institutions=data.institutions editing=false/>
                             <button type="submit">{t("hubs-add-submit")}</button>
                         </form>
                     }.into_any(),
@@ -155,7 +156,7 @@ fn ConnectionCheck(check: Option<CheckView>, scheme: String) -> impl IntoView {
             .unwrap_or_else(|| "hub-check-failed".into());
         view! {
             <p class="form-error">{t_args(&key, &[("scopes", c.missing_scopes.join(", "))])}</p>
-            {c.error_detail.clone().map(|d| view! { <p class="said-by-hub"><span class="muted">{t("hub-said")}" "</span><code>{d}</code></p> })}
+            {c.error_detail.clone().map(|d| view! { <p class="said-by-hub"><span class="muted">{t("hub-error-details")}" "</span><code>{d}</code></p> })}
         }.into_any()
     };
     let proposal = c.proposed_scheme.clone().filter(|p| *p != scheme);
@@ -215,6 +216,70 @@ fn Jobs(jobs: Vec<JobView>) -> impl IntoView {
     }.into_any()
 }
 
+/// How a hub user came to be linked, when it was not made by the platform.
+fn origin_note(origin: &str, confirmed: bool) -> Option<&'static str> {
+    match (origin, confirmed) {
+        ("adopted", false) => Some("hub-origin-adopted"),
+        ("adopted", true) | ("unknown", true) => Some("hub-origin-confirmed"),
+        ("unknown", false) => Some("hub-origin-unknown"),
+        _ => None,
+    }
+}
+
+/// Names that were taken on the hub by users the platform did not create: each waits for an
+/// organizer's explicit confirmation (administrators cannot be linked at all).
+#[component]
+fn Collisions(hub_id: i32, members: Vec<MemberView>) -> impl IntoView {
+    let taken: Vec<MemberView> = members
+        .into_iter()
+        .filter(|m| m.status == "conflict")
+        .collect();
+    if taken.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section aria-labelledby="h-collisions" class="card warning">
+            <h2 id="h-collisions">{t("hub-collisions")}</h2>
+            <p>{t("hub-collisions-intro")}</p>
+            <ul class="plain">
+                {taken.into_iter().map(|m| {
+                    let args = [("username", m.hub_username.clone()), ("name", m.name.clone())];
+                    if m.error_key == "hub-error-name-admin" {
+                        return view! { <li><p>{t_args("hub-collision-admin", &args)}</p></li> }.into_any();
+                    }
+                    let box_id = format!("f-adopt-{}", m.user_id);
+                    view! {
+                        <li>
+                            <form method="post" action="/api/confirm_hub_adoption">
+                                <CsrfField/>
+                                <input type="hidden" name="id" value=hub_id/>
+                                <input type="hidden" name="user_id" value=m.user_id/>
+                                <label class="check" for=box_id.clone()><input type="checkbox" id=box_id.clone() name="confirm" value="yes" required=true/>{t_args("hub-collision-confirm", &args)}</label>
+                                <button type="submit" class="small secondary">{t("hub-collision-submit")}</button>
+                            </form>
+                        </li>
+                    }.into_any()
+                }).collect_view()}
+            </ul>
+        </section>
+    }.into_any()
+}
+
+#[component]
+fn UrlChanges(changes: Vec<UrlChangeView>) -> impl IntoView {
+    if changes.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <h3>{t("hub-url-changes")}</h3>
+        <ul class="plain meta">
+            {changes.into_iter().map(|c| view! {
+                <li>{t_args("hub-url-change", &[("when", c.when), ("who", c.who), ("before", c.before), ("after", c.after)])}</li>
+            }).collect_view()}
+        </ul>
+    }.into_any()
+}
+
 #[component]
 fn Members(hub_id: i32, members: Vec<MemberView>) -> impl IntoView {
     if members.is_empty() {
@@ -236,11 +301,11 @@ fn Members(hub_id: i32, members: Vec<MemberView>) -> impl IntoView {
                     view! {
                         <tr>
                             <td>{m.name.clone()}<br/><span class="meta">{m.email}</span></td>
-                            <td><code>{m.hub_username}</code></td>
+                            <td><code>{m.hub_username}</code>{origin_note(&m.origin, m.confirmed).map(|k| view! { <br/><span class="meta">{t(k)}</span> })}</td>
                             <td>
                                 {status_label(&m.status)}
                                 {(!m.error_key.is_empty()).then(|| view! { <p class="meta">{t(&m.error_key)}</p> })}
-                                {(!m.error_detail.is_empty()).then(|| view! { <p class="said-by-hub"><span class="muted">{t("hub-said")}" "</span><code>{m.error_detail.clone()}</code></p> })}
+                                {(!m.error_detail.is_empty()).then(|| view! { <p class="said-by-hub"><span class="muted">{t("hub-error-details")}" "</span><code>{m.error_detail.clone()}</code></p> })}
                             </td>
                             <td class="meta">{m.updated}</td>
                             <td class="actions">
@@ -277,6 +342,8 @@ pub fn HubPage() -> impl IntoView {
                             // While a batch runs the page refreshes itself, with or without JavaScript.
                             {running.then(|| view! { <Meta http_equiv="refresh" content="3"/> })}
                             <p class="lead">{d.settings.name.clone()}" · "{d.institution.clone()}" · "<code>{d.settings.base_url.clone()}</code></p>
+                            {d.token_needed.then(|| view! { <p class="form-error" role="alert">{t("hub-token-needed")}</p> })}
+                            <Collisions hub_id=id members=d.members.clone()/>
                             <section aria-labelledby="h-connection">
                                 <h2 id="h-connection">{t("hub-connection")}</h2>
                                 <ConnectionCheck check=d.check.clone() scheme=d.settings.username_scheme.clone()/>
@@ -345,6 +412,7 @@ pub fn HubPage() -> impl IntoView {
                                     <HubFields current=d.settings.clone() institutions=d.institutions.clone() editing=true/>
                                     <button type="submit">{t("save")}</button>
                                 </form>
+                                <UrlChanges changes=d.url_changes.clone()/>
                             </section>
                         }.into_any()
                     }

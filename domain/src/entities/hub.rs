@@ -17,6 +17,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub default_groups: String,
     pub course_groups: bool,
+    /// Put before every platform-chosen name (scheme `platform`), so those names cannot be
+    /// one of the hub's own users.
+    pub name_prefix: String,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_check: Option<String>,
     pub checked_at: Option<DateTimeUtc>,

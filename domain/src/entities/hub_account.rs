@@ -20,6 +20,14 @@ pub struct Model {
     pub error_detail: Option<String>,
     pub updated_at: DateTimeUtc,
     pub ready_at: Option<DateTimeUtc>,
+    /// Whether the platform made this hub user (`creating`, `created`), found it there
+    /// (`adopted`), or cannot tell (`unknown`, from before this was recorded); None before
+    /// any call. See `hubs::provisioning::Origin`.
+    pub origin: Option<String>,
+    /// The organizer who confirmed an adopted hub user is this person (the platform may then
+    /// regroup and delete it), and when.
+    pub adoption_confirmed_by: Option<i32>,
+    pub adoption_confirmed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,7 @@ pub mod exercise_work;
 pub mod grading_audit;
 pub mod hub;
 pub mod hub_account;
+pub mod hub_url_change;
 pub mod institution;
 pub mod invitation;
 pub mod job;

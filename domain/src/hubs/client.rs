@@ -7,7 +7,10 @@
 //! problems and other 4xx answers are not. A request that failed in transit may still have
 //! reached the hub, so creations treat "already exists" as success: every call is safe to
 //! repeat.
-use super::secret::HubToken;
+use super::{
+    network::{self, HubNetwork},
+    secret::HubToken,
+};
 use rand::Rng;
 use reqwest::{Method, StatusCode};
 use serde::{de::DeserializeOwned, Deserialize};
@@ -48,23 +51,39 @@ impl RetryPolicy {
     }
 }
 
+/// What went wrong talking to a hub. Every text here is fixed: nothing the hub (or whatever
+/// answers at its address) wrote is kept, so a registered address cannot be used to read
+/// another server's answers through the hub pages.
 #[derive(Debug, thiserror::Error, Clone, PartialEq)]
 pub enum HubError {
-    #[error("the hub cannot be reached: {0}")]
-    Unreachable(String),
+    #[error("the hub cannot be reached ({0})")]
+    Unreachable(&'static str),
     #[error("the hub did not answer in time")]
     Timeout,
+    /// The address is loopback, private or link-local and `ACADEMY_HUB_NETWORK` does not
+    /// allow it, or it is not https.
+    #[error("the hub's address is not one the academy may connect to")]
+    Blocked,
+    /// A 3xx: redirects are never followed (they could lead anywhere).
+    #[error("the hub answered with a redirect (HTTP {status})")]
+    Redirected { status: u16 },
     /// 401 or 403: the token is wrong, or lacks a scope. Retrying cannot help.
-    #[error("the hub refused the token ({status}): {message}")]
-    Auth { status: u16, message: String },
+    #[error("the hub refused the token (HTTP {status})")]
+    Auth { status: u16 },
     /// Any other 4xx: the request itself was refused.
-    #[error("the hub refused the request ({status}): {message}")]
-    Rejected { status: u16, message: String },
+    #[error("the hub refused the request (HTTP {status})")]
+    Rejected { status: u16 },
     /// 5xx (or 429) after every retry.
-    #[error("the hub failed ({status}): {message}")]
-    Server { status: u16, message: String },
-    #[error("unexpected answer from the hub: {0}")]
-    Protocol(String),
+    #[error("the hub failed (HTTP {status})")]
+    Server { status: u16 },
+    #[error("the hub's answer is larger than the academy accepts")]
+    TooLarge,
+    #[error("unexpected answer from the hub ({0})")]
+    Protocol(&'static str),
+    /// The stored token does not open for this hub and address (the address moved to
+    /// another origin, the secret key changed, or it was sealed before tokens were bound).
+    #[error("the stored token must be entered again")]
+    TokenSealed,
 }
 
 impl HubError {
@@ -80,10 +99,13 @@ impl HubError {
     pub fn message_key(&self) -> &'static str {
         match self {
             HubError::Unreachable(_) | HubError::Timeout => "hub-error-unreachable",
+            HubError::Blocked => "hub-error-blocked",
+            HubError::Redirected { .. } => "hub-error-redirect",
             HubError::Auth { .. } => "hub-error-token",
             HubError::Rejected { .. } => "hub-error-rejected",
             HubError::Server { .. } => "hub-error-server",
-            HubError::Protocol(_) => "hub-error-protocol",
+            HubError::TooLarge | HubError::Protocol(_) => "hub-error-protocol",
+            HubError::TokenSealed => "hub-error-token-again",
         }
     }
 }
@@ -148,6 +170,12 @@ struct ErrorBody {
     message: Option<String>,
 }
 
+/// The most of one answer the client reads; a hub's largest answer (a page of 200 users with
+/// their groups) is far smaller.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// The most pages one listing follows (200 items each), whatever the hub says comes next.
+pub const MAX_PAGES: usize = 500;
+
 /// One answer from the hub: its status and body.
 struct Answer {
     status: StatusCode,
@@ -155,25 +183,28 @@ struct Answer {
 }
 
 impl Answer {
+    /// The hub's own message, for the client's decisions only: it is never shown or stored.
     fn message(&self) -> String {
         serde_json::from_slice::<ErrorBody>(&self.body)
             .ok()
             .and_then(|b| b.message)
-            .unwrap_or_else(|| self.status.canonical_reason().unwrap_or("").to_owned())
+            .unwrap_or_default()
     }
 
     fn json<T: DeserializeOwned>(&self) -> Result<T, HubError> {
-        serde_json::from_slice(&self.body).map_err(|e| HubError::Protocol(e.to_string()))
+        // serde's error text can quote the body: a fixed text instead.
+        serde_json::from_slice(&self.body).map_err(|_| HubError::Protocol("not the JSON expected"))
     }
 
     /// The usual mapping of a status that the call did not expect.
     fn error(&self) -> HubError {
         let status = self.status.as_u16();
-        let message = self.message();
         match status {
-            401 | 403 => HubError::Auth { status, message },
-            400..=499 => HubError::Rejected { status, message },
-            _ => HubError::Server { status, message },
+            300..=399 => HubError::Redirected { status },
+            401 | 403 => HubError::Auth { status },
+            400..=499 => HubError::Rejected { status },
+            500..=599 => HubError::Server { status },
+            _ => HubError::Protocol("an unexpected status"),
         }
     }
 }
@@ -194,24 +225,59 @@ impl std::fmt::Debug for HubClient {
     }
 }
 
-/// The hub's API root from the address people open, with or without a trailing slash or a
-/// `/hub/` suffix.
-pub fn api_root(base_url: &str) -> Result<url::Url, url::ParseError> {
-    let trimmed = base_url.trim().trim_end_matches('/');
-    let trimmed = trimmed.strip_suffix("/hub").unwrap_or(trimmed);
-    url::Url::parse(&format!("{trimmed}/hub/api/"))
+/// The hub's API root (`…/hub/api/`) from its normalized address (see
+/// [`network::hub_address`]): built from path segments, so nothing in the address can
+/// choose another path, query or fragment.
+pub fn api_root(base: &url::Url) -> url::Url {
+    let mut u = base.clone();
+    u.set_query(None);
+    u.set_fragment(None);
+    let _ = u.set_username("");
+    let _ = u.set_password(None);
+    let kept: Vec<String> = u
+        .path_segments()
+        .map(|s| s.filter(|p| !p.is_empty()).map(str::to_owned).collect())
+        .unwrap_or_default();
+    let kept = match kept.last().map(String::as_str) {
+        Some("hub") => &kept[..kept.len() - 1],
+        _ => &kept[..],
+    };
+    if let Ok(mut p) = u.path_segments_mut() {
+        p.clear();
+        p.extend(kept);
+        p.extend(["hub", "api", ""]);
+    }
+    u
+}
+
+/// Where people open the hub: `…/hub/`.
+pub fn hub_home(base: &url::Url) -> url::Url {
+    let mut u = api_root(base);
+    if let Ok(mut p) = u.path_segments_mut() {
+        p.pop_if_empty().pop().push("");
+    }
+    u
 }
 
 impl HubClient {
-    pub fn new(base_url: &str, token: HubToken) -> Result<HubClient, HubError> {
-        let api = api_root(base_url).map_err(|e| HubError::Unreachable(e.to_string()))?;
+    /// A client for the hub at `base_url` (any form people paste); refuses addresses the
+    /// network policy does not allow before any connection is made.
+    pub fn new(base_url: &str, token: HubToken, network: HubNetwork) -> Result<HubClient, HubError> {
+        let base = network::hub_address(base_url, network).map_err(|_| HubError::Blocked)?;
+        let api = api_root(&base);
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(20))
             .pool_idle_timeout(Duration::from_secs(30))
             .user_agent(concat!("catalyst-academy/", env!("CARGO_PKG_VERSION")))
+            // A redirect could lead anywhere, past the address check.
+            .redirect(reqwest::redirect::Policy::none())
+            // A proxy would resolve the name itself, out of the resolver's sight.
+            .no_proxy()
+            .dns_resolver(std::sync::Arc::new(network::CheckedResolver(network)))
+            .https_only(network < HubNetwork::Loopback)
             .build()
-            .map_err(|e| HubError::Unreachable(e.to_string()))?;
+            .map_err(|_| HubError::Unreachable("no HTTP client"))?;
         Ok(HubClient {
             http,
             api,
@@ -267,10 +333,11 @@ impl HubClient {
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| v.trim().parse::<u64>().ok())
                         .map(Duration::from_secs);
-                    let body = match resp.bytes().await {
-                        Ok(b) => b.to_vec(),
+                    let body = match read_capped(resp).await {
+                        Ok(b) => b,
+                        Err(e @ HubError::TooLarge) => return Err(e),
                         Err(e) => {
-                            last = transport_error(&e);
+                            last = e;
                             self.pause(attempt, None).await;
                             continue;
                         }
@@ -279,7 +346,6 @@ impl HubClient {
                     if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
                         last = HubError::Server {
                             status: status.as_u16(),
-                            message: answer.message(),
                         };
                     } else {
                         return Ok(answer);
@@ -447,9 +513,7 @@ impl HubClient {
                 _ => return Err(a.error()),
             }
         }
-        Err(HubError::Protocol(format!(
-            "group {group} vanished while adding members"
-        )))
+        Err(HubError::Protocol("a group vanished while adding members"))
     }
 
     /// Removes users from a group. A missing group or user counts as removed.
@@ -470,10 +534,12 @@ impl HubClient {
         }
     }
 
+    /// Every item of a paginated list. The hub says whether more follow; the client asks
+    /// for them by offset, never follows a link elsewhere, and stops after `MAX_PAGES`.
     async fn list<T: DeserializeOwned>(&self, what: &str) -> Result<Vec<T>, HubError> {
         let mut out = Vec::new();
         let mut offset = 0usize;
-        loop {
+        for _ in 0..MAX_PAGES {
             let mut url = self.url(&[what]);
             url.query_pairs_mut()
                 .append_pair("offset", &offset.to_string())
@@ -485,11 +551,23 @@ impl HubClient {
             let page: Page<T> = a.json()?;
             let n = page.items.len();
             out.extend(page.items);
-            if page.pagination.next.is_none_or(|n| n.is_null()) || n == 0 {
+            let next = match page.pagination.next {
+                None | Some(Value::Null) => return Ok(out),
+                Some(next) => next,
+            };
+            if let Some(link) = next.get("url").and_then(Value::as_str) {
+                let same = url::Url::parse(link)
+                    .is_ok_and(|l| l.origin() == self.api.origin());
+                if !same {
+                    return Err(HubError::Protocol("the next page is at another address"));
+                }
+            }
+            if n == 0 {
                 return Ok(out);
             }
             offset += n;
         }
+        Err(HubError::Protocol("more pages than the academy reads"))
     }
 
     /// Every user of the hub (scope `list:users`), across pages.
@@ -503,45 +581,119 @@ impl HubClient {
     }
 }
 
+/// Reads an answer's body, refusing one over `MAX_BODY` (announced or streamed).
+async fn read_capped(mut resp: reqwest::Response) -> Result<Vec<u8>, HubError> {
+    if resp.content_length().is_some_and(|n| n > MAX_BODY as u64) {
+        return Err(HubError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| transport_error(&e))? {
+        if body.len() + chunk.len() > MAX_BODY {
+            return Err(HubError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// A fixed description of a failure in transit: the innermost cause says what happened, but
+/// its text is not kept (a TLS or protocol error can quote what the other side sent).
 fn transport_error(e: &reqwest::Error) -> HubError {
     if e.is_timeout() {
         return HubError::Timeout;
     }
-    // The innermost cause says what happened ("Connection refused"); reqwest's own text
-    // repeats the URL, which the page already shows.
-    let mut cause: &dyn std::error::Error = e;
-    while let Some(next) = cause.source() {
-        cause = next;
+    let mut cause: &(dyn std::error::Error + 'static) = e;
+    loop {
+        if cause.is::<network::Blocked>() {
+            return HubError::Blocked;
+        }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            // A wrapped error is looked into (`source` would skip it).
+            if let Some(inner) = io.get_ref() {
+                if inner.is::<network::Blocked>() {
+                    return HubError::Blocked;
+                }
+                if let Some(next) = inner.source() {
+                    cause = next;
+                    continue;
+                }
+            }
+            use std::io::ErrorKind as K;
+            return HubError::Unreachable(match io.kind() {
+                K::ConnectionRefused => "connection refused",
+                K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => "connection reset",
+                K::TimedOut => "timed out",
+                K::NotFound => "name not found",
+                _ => "network error",
+            });
+        }
+        match cause.source() {
+            Some(next) => cause = next,
+            None => break,
+        }
     }
-    HubError::Unreachable(cause.to_string())
+    if e.is_connect() {
+        HubError::Unreachable("cannot connect")
+    } else {
+        HubError::Unreachable("connection failed")
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn base(s: &str) -> url::Url {
+        url::Url::parse(s).unwrap()
+    }
+
     #[test]
     fn api_root_accepts_the_forms_people_paste() {
-        for base in [
+        for b in [
             "https://hub.example.org",
             "https://hub.example.org/",
             "https://hub.example.org/hub",
             "https://hub.example.org/hub/",
         ] {
             assert_eq!(
-                api_root(base).unwrap().as_str(),
+                api_root(&base(b)).as_str(),
                 "https://hub.example.org/hub/api/"
             );
         }
         assert_eq!(
-            api_root("https://example.org/catalyst/").unwrap().as_str(),
+            api_root(&base("https://example.org/catalyst/")).as_str(),
             "https://example.org/catalyst/hub/api/"
+        );
+        assert_eq!(
+            hub_home(&base("https://example.org/catalyst/hub")).as_str(),
+            "https://example.org/catalyst/hub/"
         );
     }
 
     #[test]
+    fn nothing_in_the_address_chooses_the_path() {
+        // A query or fragment in the address used to swallow the API path built after it.
+        for b in [
+            "https://hub.example.org/?x=",
+            "https://hub.example.org/#",
+            "https://user:pw@hub.example.org/hub?next=/admin#frag",
+        ] {
+            assert_eq!(
+                api_root(&base(b)).as_str(),
+                "https://hub.example.org/hub/api/",
+                "{b}"
+            );
+        }
+    }
+
+    #[test]
     fn names_are_percent_encoded_as_one_segment() {
-        let c = HubClient::new("http://127.0.0.1:1", HubToken::new("t0123456789")).unwrap();
+        let c = HubClient::new(
+            "http://127.0.0.1:1",
+            HubToken::new("t0123456789"),
+            HubNetwork::Loopback,
+        )
+        .unwrap();
         assert_eq!(
             c.url(&["users", "maría josé"]).as_str(),
             "http://127.0.0.1:1/hub/api/users/mar%C3%ADa%20jos%C3%A9"
@@ -567,21 +719,11 @@ mod tests {
 
     #[test]
     fn only_outages_are_transient() {
-        assert!(HubError::Unreachable("refused".into()).is_transient());
-        assert!(HubError::Server {
-            status: 502,
-            message: String::new()
-        }
-        .is_transient());
-        assert!(!HubError::Auth {
-            status: 403,
-            message: String::new()
-        }
-        .is_transient());
-        assert!(!HubError::Rejected {
-            status: 400,
-            message: String::new()
-        }
-        .is_transient());
+        assert!(HubError::Unreachable("connection refused").is_transient());
+        assert!(HubError::Server { status: 502 }.is_transient());
+        assert!(!HubError::Auth { status: 403 }.is_transient());
+        assert!(!HubError::Rejected { status: 400 }.is_transient());
+        assert!(!HubError::Blocked.is_transient());
+        assert!(!HubError::Redirected { status: 302 }.is_transient());
     }
 }

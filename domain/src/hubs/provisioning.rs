@@ -1,8 +1,10 @@
 //! Provisioning: queueing, running and undoing hub accounts. Each person's account is a row
 //! in `hub_accounts`; every change to it on the hub is a durable job (one per person), so a
 //! hub outage, a server crash or several server instances never lose or duplicate work, and
-//! every job is safe to run twice (409 "already exists" means linked).
+//! every job is safe to run twice. A name already taken on the hub is not taken over: see
+//! `adoption`.
 use super::{
+    adoption::{self, Claim, ClaimError},
     client::{HubClient, HubError},
     registry,
     username::{self, UsernameScheme},
@@ -31,7 +33,12 @@ pub mod status {
     pub const REMOVING: &str = "removing";
     pub const REMOVED: &str = "removed";
     pub const SUSPENDED: &str = "suspended";
-    pub const ALL: [&str; 6] = [PENDING, READY, FAILED, REMOVING, REMOVED, SUSPENDED];
+    /// The name is taken on the hub by a user the platform did not create; an organizer
+    /// decides (see `adoption`).
+    pub const CONFLICT: &str = "conflict";
+    pub const ALL: [&str; 7] = [
+        PENDING, READY, FAILED, CONFLICT, REMOVING, REMOVED, SUSPENDED,
+    ];
 }
 
 /// What the end of a partnership year does to an account.
@@ -151,11 +158,14 @@ pub async fn queue(
             continue;
         }
         let existing = accounts.get(&p.id);
-        // A ready account keeps its name (it is what the person signs in with); others take
-        // the name the current scheme gives, so fixing a GitHub username or the scheme helps.
+        // A ready account keeps its name (it is what the person signs in with), and so does
+        // one whose adopted hub user an organizer confirmed; others take the name the current
+        // scheme gives, so fixing a GitHub username or the scheme helps.
         let name = match existing {
-            Some(a) if a.status == status::READY => Ok(a.hub_username.clone()),
-            _ => username::base_name(scheme, &p).map(|base| match taken.get(&base) {
+            Some(a) if a.status == status::READY || a.adoption_confirmed_at.is_some() => {
+                Ok(a.hub_username.clone())
+            }
+            _ => username::hub_name(scheme, &h.name_prefix, &p).map(|base| match taken.get(&base) {
                 Some(owner) if *owner != p.id => username::with_suffix(&base, p.id),
                 _ => base,
             }),
@@ -170,6 +180,8 @@ pub async fn queue(
         if let Some(a) = existing {
             taken.remove(&a.hub_username);
         }
+        // A new name is a new hub user: what was known about the old one does not carry over.
+        let renamed = existing.is_some_and(|a| a.hub_username != name);
         taken.insert(name.clone(), p.id);
         let mut row = hub_account::ActiveModel {
             hub_id: Set(h.id),
@@ -180,6 +192,11 @@ pub async fn queue(
             updated_at: Set(now),
             ..Default::default()
         };
+        if renamed {
+            row.origin = Set(None);
+            row.adoption_confirmed_by = Set(None);
+            row.adoption_confirmed_at = Set(None);
+        }
         // Re-checking a ready account leaves it ready: the person keeps their link.
         if existing.map(|a| a.status.as_str()) != Some(status::READY) || error_key.is_some() {
             row.status = Set(state.to_owned());
@@ -596,7 +613,12 @@ async fn provision(
     if a.status == status::REMOVING {
         return Ok(()); // A deprovisioning asked for after this job was queued wins.
     }
-    client.create_user(&a.hub_username).await?;
+    match adoption::claim(db, client, a).await {
+        Ok(Claim::Proceed) => {}
+        Ok(Claim::Held) => return Ok(()),
+        Err(ClaimError::Hub(e)) => return Err(e.into()),
+        Err(ClaimError::Db(e)) => return Err(e.into()),
+    }
     let mut done: BTreeSet<String> = groups_of(a).into_iter().collect();
     let wanted = wanted_groups(db, h, a.user_id).await?;
     let one = [a.hub_username.clone()];
@@ -650,6 +672,39 @@ async fn deprovision(
     mode: Deprovision,
 ) -> Result<(), Step> {
     let groups = groups_of(a);
+    // A hub user the platform never created or linked (adopted and unconfirmed, or never
+    // reached) is left exactly as it is. One it cannot tell about (linked before origins were
+    // recorded), and any hub administrator, is only stopped and taken out of the platform's
+    // groups: deleting needs the platform to have made it or an organizer's confirmation.
+    let untouched = match adoption::Origin::of(a) {
+        None => true,
+        Some(adoption::Origin::Adopted) => a.adoption_confirmed_at.is_none(),
+        _ => false,
+    };
+    if untouched {
+        let state = if a.hub_username.starts_with('#') {
+            status::REMOVED
+        } else {
+            status::SUSPENDED
+        };
+        hub_account::ActiveModel {
+            id: Set(a.id),
+            status: Set(state.to_owned()),
+            groups: Set("[]".into()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
+        return Ok(());
+    }
+    let mode = if mode == Deprovision::Delete
+        && (!adoption::managed(a) || is_hub_admin(client, a).await?)
+    {
+        Deprovision::StopOnly
+    } else {
+        mode
+    };
     let final_status = match mode {
         Deprovision::Delete => {
             if !a.hub_username.starts_with('#') {
@@ -680,6 +735,16 @@ async fn deprovision(
     .update(db)
     .await?;
     Ok(())
+}
+
+async fn is_hub_admin(client: &HubClient, a: &hub_account::Model) -> Result<bool, HubError> {
+    if a.hub_username.starts_with('#') {
+        return Ok(false);
+    }
+    Ok(client
+        .get_user(&a.hub_username)
+        .await?
+        .is_some_and(|u| u.admin))
 }
 
 /// Records a hub error on the account and tells the queue whether to try again: transient

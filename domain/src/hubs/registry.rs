@@ -3,16 +3,17 @@
 //! provisioning needs.
 use super::{
     client::{HubClient, HubError},
+    network::{self, HubNetwork},
     secret::{self, HubToken},
     username::UsernameScheme,
 };
 use crate::{
     accounts::CurrentUser,
-    entities::{hub, hub_account, institution},
+    entities::{hub, hub_account, hub_url_change, institution},
     AppState, ServiceError, ServiceResult,
 };
 use chrono::Utc;
-use sea_orm::{prelude::*, ActiveValue::Set, QueryOrder};
+use sea_orm::{prelude::*, ActiveValue::Set, QueryOrder, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 /// Scopes provisioning cannot work without.
@@ -30,6 +31,8 @@ pub struct HubForm {
     pub username_scheme: String,
     pub default_groups: String,
     pub course_groups: bool,
+    /// Put before platform-chosen names (`academy-` by default on the form).
+    pub name_prefix: String,
 }
 
 struct ValidHub {
@@ -39,6 +42,17 @@ struct ValidHub {
     token: Option<HubToken>,
     scheme: UsernameScheme,
     groups: Vec<String>,
+    prefix: String,
+}
+
+/// A name prefix the hub accepts and that normalization leaves alone: lowercase ASCII
+/// letters, digits, `-`, `_` and `.`, starting with a letter.
+fn check_prefix(p: &str) -> bool {
+    p.len() <= 20
+        && p.chars().next().is_none_or(|c| c.is_ascii_lowercase())
+        && p.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && !p.contains("..")
 }
 
 /// A group name the hub will accept: no slash, no surrounding spaces, not too long.
@@ -56,7 +70,7 @@ pub fn parse_groups(text: &str) -> Vec<String> {
 }
 
 impl HubForm {
-    fn validate(&self, creating: bool) -> ServiceResult<ValidHub> {
+    fn validate(&self, creating: bool, network: HubNetwork) -> ServiceResult<ValidHub> {
         let institution_id =
             self.institution_id.trim().parse().map_err(|_| {
                 ServiceError::invalid("institution_id", "error-institution-required")
@@ -68,13 +82,9 @@ impl HubForm {
         if name.chars().count() > 200 {
             return Err(ServiceError::invalid("name", "error-name-too-long"));
         }
-        let base_url = self.base_url.trim().trim_end_matches('/').to_owned();
-        let parsed = url::Url::parse(&base_url)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-        if parsed.is_none() || base_url.len() > 500 {
-            return Err(ServiceError::invalid("base_url", "error-hub-url-invalid"));
-        }
+        let base_url = network::hub_address(&self.base_url, network)
+            .map(|u| network::stored_form(&u))
+            .map_err(|key| ServiceError::invalid("base_url", key))?;
         let token = self.token.trim();
         let token = if token.is_empty() {
             if creating {
@@ -95,6 +105,13 @@ impl HubForm {
                 "error-hub-groups-invalid",
             ));
         }
+        let prefix = self.name_prefix.trim();
+        if !check_prefix(prefix) {
+            return Err(ServiceError::invalid(
+                "name_prefix",
+                "error-hub-prefix-invalid",
+            ));
+        }
         Ok(ValidHub {
             institution_id,
             name: name.to_owned(),
@@ -102,6 +119,7 @@ impl HubForm {
             token,
             scheme,
             groups,
+            prefix: prefix.to_owned(),
         })
     }
 }
@@ -136,28 +154,56 @@ async fn check_institution(
 
 pub async fn create(actor: &CurrentUser, state: &AppState, form: &HubForm) -> ServiceResult<i32> {
     actor.require_staff()?;
-    let v = form.validate(true)?;
+    let v = form.validate(true, state.config.hub_network)?;
     check_institution(&state.db, &v, None).await?;
     let token = v.token.as_ref().expect("required when creating");
+    // The token is sealed with the hub's id, known only once the row exists.
+    let txn = state.db.begin().await?;
     let m = hub::ActiveModel {
         institution_id: Set(v.institution_id),
         name: Set(v.name),
-        base_url: Set(v.base_url),
-        token_encrypted: Set(secret::encrypt(&state.config.secret_key.0, token)),
+        base_url: Set(v.base_url.clone()),
+        token_encrypted: Set(String::new()),
         username_scheme: Set(v.scheme.as_str().to_owned()),
         default_groups: Set(v.groups.join("\n")),
         course_groups: Set(form.course_groups),
+        name_prefix: Set(v.prefix),
         last_check: Set(None),
         checked_at: Set(None),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&state.db)
+    .insert(&txn)
     .await?;
+    hub::ActiveModel {
+        id: Set(m.id),
+        token_encrypted: Set(seal(state, m.id, &v.base_url, token)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    txn.commit().await?;
     tracing::info!(hub = m.id, actor = actor.id, "hub registered");
     Ok(m.id)
 }
 
+fn seal(state: &AppState, hub_id: i32, base_url: &str, token: &HubToken) -> String {
+    secret::encrypt(
+        &state.config.secret_key.0,
+        token,
+        &secret::binding(hub_id, base_url),
+    )
+}
+
+fn origin_of(base_url: &str) -> Option<String> {
+    url::Url::parse(base_url)
+        .ok()
+        .map(|u| u.origin().ascii_serialization())
+}
+
+/// Saves a hub's settings. A new origin (scheme, host or port) needs the token typed again:
+/// the stored one was given for the old address and is never sent anywhere else. Every
+/// change of address is recorded (who, before, after, when).
 pub async fn update(
     actor: &CurrentUser,
     state: &AppState,
@@ -166,26 +212,96 @@ pub async fn update(
 ) -> ServiceResult<()> {
     actor.require_staff()?;
     let existing = find(&state.db, id).await?;
-    let v = form.validate(false)?;
+    let v = form.validate(false, state.config.hub_network)?;
     check_institution(&state.db, &v, Some(id)).await?;
+    let moved = origin_of(&existing.base_url) != origin_of(&v.base_url);
+    if moved && v.token.is_none() {
+        return Err(ServiceError::invalid("token", "error-hub-token-again"));
+    }
+    let txn = state.db.begin().await?;
     let mut m = hub::ActiveModel {
         id: Set(existing.id),
         institution_id: Set(v.institution_id),
         name: Set(v.name),
-        base_url: Set(v.base_url),
+        base_url: Set(v.base_url.clone()),
         username_scheme: Set(v.scheme.as_str().to_owned()),
         default_groups: Set(v.groups.join("\n")),
         course_groups: Set(form.course_groups),
+        name_prefix: Set(v.prefix),
         ..Default::default()
     };
     if let Some(t) = &v.token {
-        m.token_encrypted = Set(secret::encrypt(&state.config.secret_key.0, t));
-        // The old check said nothing about the new token.
+        m.token_encrypted = Set(seal(state, existing.id, &v.base_url, t));
+    }
+    if v.token.is_some() || v.base_url != existing.base_url {
+        // The old check said nothing about the new token or address.
         m.last_check = Set(None);
         m.checked_at = Set(None);
     }
-    m.update(&state.db).await?;
+    m.update(&txn).await?;
+    if v.base_url != existing.base_url {
+        hub_url_change::ActiveModel {
+            hub_id: Set(existing.id),
+            changed_by: Set(Some(actor.id)),
+            before: Set(existing.base_url.clone()),
+            after: Set(v.base_url.clone()),
+            changed_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        tracing::warn!(hub = id, actor = actor.id, before = %existing.base_url, after = %v.base_url, "hub address changed");
+    }
+    txn.commit().await?;
     Ok(())
+}
+
+/// The recorded changes of a hub's address, newest first.
+pub async fn url_changes(
+    db: &DatabaseConnection,
+    hub_id: i32,
+) -> ServiceResult<Vec<hub_url_change::Model>> {
+    Ok(hub_url_change::Entity::find()
+        .filter(hub_url_change::Column::HubId.eq(hub_id))
+        .order_by_desc(hub_url_change::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The same, each with the name of who made it (empty when that account is gone).
+pub async fn url_changes_named(
+    db: &DatabaseConnection,
+    hub_id: i32,
+) -> ServiceResult<Vec<(hub_url_change::Model, String)>> {
+    let changes = url_changes(db, hub_id).await?;
+    let ids: Vec<i32> = changes.iter().filter_map(|c| c.changed_by).collect();
+    let names: std::collections::HashMap<i32, String> = crate::entities::user::Entity::find()
+        .filter(crate::entities::user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    Ok(changes
+        .into_iter()
+        .map(|c| {
+            let who = c
+                .changed_by
+                .and_then(|id| names.get(&id).cloned())
+                .unwrap_or_default();
+            (c, who)
+        })
+        .collect())
+}
+
+/// Whether the organizer must enter the hub's token again (sealed for another address, with
+/// another secret key, or before tokens were bound to their hub).
+pub fn token_needed(state: &AppState, h: &hub::Model) -> bool {
+    !secret::opens(
+        &state.config.secret_key.0,
+        &h.token_encrypted,
+        &secret::binding(h.id, &h.base_url),
+    )
 }
 
 pub async fn find(db: &DatabaseConnection, id: i32) -> ServiceResult<hub::Model> {
@@ -205,18 +321,16 @@ pub async fn for_institution(
         .await?)
 }
 
-/// A client for the hub, with its token unsealed in memory only.
+/// A client for the hub, with its token unsealed in memory only, and only for the hub and
+/// origin it was given for.
 pub fn client(state: &AppState, h: &hub::Model) -> Result<HubClient, HubError> {
-    let token =
-        secret::decrypt(&state.config.secret_key.0, &h.token_encrypted).ok_or_else(|| {
-            HubError::Auth {
-            status: 0,
-            message:
-                "the stored token cannot be decrypted with this server's secret key; enter it again"
-                    .into(),
-        }
-        })?;
-    HubClient::new(&h.base_url, token)
+    let token = secret::decrypt(
+        &state.config.secret_key.0,
+        &h.token_encrypted,
+        &secret::binding(h.id, &h.base_url),
+    )
+    .ok_or(HubError::TokenSealed)?;
+    HubClient::new(&h.base_url, token, state.config.hub_network)
 }
 
 #[derive(Clone, Debug)]
@@ -263,7 +377,8 @@ pub struct ConnectionCheck {
     /// JupyterHub 5 and later: users created through the API sign in only where the hub
     /// sets `allow_existing_users`.
     pub warn_allow_existing_users: bool,
-    /// Fluent id of what went wrong, and the hub's own words.
+    /// Fluent id of what went wrong, and a fixed technical description (never the hub's
+    /// own words: whatever answers at the address must not be able to write on the page).
     pub error_key: Option<String>,
     pub error_detail: Option<String>,
 }
@@ -292,6 +407,10 @@ pub async fn probe(client: &HubClient) -> ConnectionCheck {
                 .and_then(|m| m.parse::<u32>().ok())
                 .is_some_and(|m| m >= 5);
             c.version = Some(v);
+        }
+        Err(e @ (HubError::Blocked | HubError::Redirected { .. })) => {
+            let key = e.message_key();
+            return fail(c, e, key);
         }
         Err(e) => return fail(c, e, "hub-check-unreachable"),
     }
@@ -339,7 +458,7 @@ pub async fn check_connection(
     let result = match client(state, &h) {
         Ok(c) => probe(&c).await,
         Err(e) => ConnectionCheck {
-            error_key: Some("hub-check-token-refused".into()),
+            error_key: Some(e.message_key().into()),
             error_detail: Some(e.to_string()),
             ..Default::default()
         },

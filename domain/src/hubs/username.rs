@@ -123,6 +123,50 @@ pub fn base_name(scheme: UsernameScheme, person: &user::Model) -> Result<String,
     normalize(&raw).ok_or("hub-error-no-username")
 }
 
+/// Names a hub keeps for itself or its operators: never given to a person, whatever the
+/// scheme, so a learner called "Admin" cannot be matched to the hub's administrator.
+pub const RESERVED: [&str; 16] = [
+    "admin",
+    "administrator",
+    "root",
+    "hub",
+    "jupyter",
+    "jupyterhub",
+    "jovyan",
+    "system",
+    "sysadmin",
+    "superuser",
+    "nobody",
+    "daemon",
+    "service",
+    "api",
+    "user",
+    "www",
+];
+
+pub fn is_reserved(name: &str) -> bool {
+    RESERVED.contains(&name)
+}
+
+/// The name a person gets on a hub: the scheme's name, after the hub's prefix when the
+/// platform chooses it (other schemes must equal what the hub's authenticator returns), and
+/// never a reserved name.
+pub fn hub_name(
+    scheme: UsernameScheme,
+    prefix: &str,
+    person: &user::Model,
+) -> Result<String, &'static str> {
+    let base = base_name(scheme, person)?;
+    let name = match scheme {
+        UsernameScheme::Platform => format!("{prefix}{base}"),
+        _ => base,
+    };
+    if is_reserved(&name) {
+        return Err("hub-error-reserved-name");
+    }
+    Ok(name)
+}
+
 /// When two people map to the same name on one hub, the one provisioned first keeps it and
 /// the other gets their platform id appended: stable, whatever order later runs take.
 pub fn with_suffix(base: &str, user_id: i32) -> String {
@@ -219,6 +263,32 @@ mod tests {
             Err("hub-error-no-github")
         );
         assert_eq!(with_suffix("ana-souza", 7), "ana-souza-7");
+        assert_eq!(
+            hub_name(UsernameScheme::Platform, "academy-", &no_github).unwrap(),
+            "academy-ana-souza"
+        );
+        assert_eq!(
+            hub_name(UsernameScheme::EmailLocal, "academy-", &no_github).unwrap(),
+            "ana.souza",
+            "the prefix is for platform names only"
+        );
+        let admin = user::Model {
+            name: "Admin".into(),
+            email: "root@partner.example".into(),
+            ..no_github
+        };
+        assert_eq!(
+            hub_name(UsernameScheme::Platform, "", &admin),
+            Err("hub-error-reserved-name")
+        );
+        assert_eq!(
+            hub_name(UsernameScheme::EmailLocal, "", &admin),
+            Err("hub-error-reserved-name")
+        );
+        assert_eq!(
+            hub_name(UsernameScheme::Platform, "academy-", &admin).unwrap(),
+            "academy-admin"
+        );
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub async fn world(
             username_scheme: scheme.into(),
             default_groups: default_groups.into(),
             course_groups,
+            name_prefix: String::new(),
         },
     )
     .await

@@ -2,7 +2,7 @@
 //! loopback port with its state on /dev/shm, for provisioning tests and the benchmark. Only
 //! its REST API is used; the config is scripts/testhub/jupyterhub_config.py.
 #![allow(dead_code)]
-use domain::hubs::{client::HubClient, secret::HubToken};
+use domain::hubs::{client::HubClient, network::HubNetwork, secret::HubToken};
 use std::{
     collections::BTreeMap,
     path::PathBuf,
@@ -16,6 +16,7 @@ pub struct TestHub {
     pub port: u16,
     pub dir: tempfile::TempDir,
     scopes: Option<String>,
+    admins: Option<String>,
     child: Option<Child>,
 }
 
@@ -53,7 +54,16 @@ impl TestHub {
         Self::start_with(Some(scopes.to_owned())).await
     }
 
+    /// A hub that has these administrators (comma-separated) from the start.
+    pub async fn start_with_admins(admins: &str) -> TestHub {
+        Self::start_inner(None, Some(admins.to_owned())).await
+    }
+
     async fn start_with(scopes: Option<String>) -> TestHub {
+        Self::start_inner(scopes, None).await
+    }
+
+    async fn start_inner(scopes: Option<String>, admins: Option<String>) -> TestHub {
         let shm = std::path::Path::new("/dev/shm");
         let dir = if shm.is_dir() {
             tempfile::tempdir_in(shm).unwrap()
@@ -64,6 +74,7 @@ impl TestHub {
             port: free_port(),
             dir,
             scopes,
+            admins,
             child: None,
         };
         hub.spawn().await;
@@ -75,7 +86,7 @@ impl TestHub {
     }
 
     pub fn client(&self) -> HubClient {
-        HubClient::new(&self.url(), HubToken::new(TOKEN)).unwrap()
+        HubClient::new(&self.url(), HubToken::new(TOKEN), HubNetwork::Loopback).unwrap()
     }
 
     /// Starts the hub process (again) and waits until its API answers.
@@ -98,6 +109,9 @@ impl TestHub {
             .stderr(log);
         if let Some(s) = &self.scopes {
             cmd.env("TESTHUB_SCOPES", s);
+        }
+        if let Some(a) = &self.admins {
+            cmd.env("TESTHUB_ADMINS", a);
         }
         self.child = Some(cmd.spawn().expect("start jupyterhub"));
         let url = format!("{}/hub/api/", self.url());

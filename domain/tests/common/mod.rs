@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 use domain::{config::Config, db, i18n::Translations, AppState};
 pub mod cohort_world;
+pub mod fake_hub;
 pub mod hub_world;
 pub mod jupyterhub;
 pub mod partner_world;
@@ -83,6 +84,8 @@ pub fn config(data_dir: &std::path::Path, extra: &[(&str, &str)]) -> Config {
             "test-secret-key-test-secret-key-0123456789",
         ),
         ("ACADEMY_BASE_URL", "http://academy.test"),
+        // The test hubs run on 127.0.0.1; a test that checks the default passes "public".
+        ("ACADEMY_HUB_NETWORK", "loopback"),
     ];
     pairs.extend_from_slice(extra);
     Config::from_pairs(&pairs).unwrap()

@@ -61,6 +61,8 @@ pub async fn spawn(postgres: bool) -> Option<TestApp> {
         ),
         ("DATABASE_URL", &url),
         ("ACADEMY_CONTENT_DIR", &content),
+        // Test hubs listen on 127.0.0.1.
+        ("ACADEMY_HUB_NETWORK", "loopback"),
     ])
     .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
