@@ -267,6 +267,21 @@ storage_test!(
             attendance::sheet(&state.db, &lina, SLUG, guest_call).await,
             "a typed host name",
         );
+        // Nor does typing an organizer's name make her one.
+        people::set_github_username(&state.db, lina.id, "bebatut")
+            .await
+            .unwrap();
+        let a = access::access(&state.db, &lina, SLUG).await.unwrap();
+        assert_eq!(a.roles.iter().collect::<Vec<_>>(), vec!["participant"]);
+        forbidden(export::participants_csv(&state.db, &a).await, "participant");
+        forbidden(
+            dashboard::build(&state, &lina, SLUG, &Default::default()).await,
+            "participant",
+        );
+        forbidden(
+            attendance::sheet(&state.db, &lina, SLUG, bebatut_call).await,
+            "participant",
+        );
         forbidden(
             attendance::record(&state.db, &lina, SLUG, guest_call, &[]).await,
             "a typed host name",
@@ -493,5 +508,48 @@ storage_test!(
             (c.handle.as_str(), c.roles.clone()),
             ("bebatut", vec!["organizer".to_string()])
         );
+    }
+);
+
+storage_test!(
+    every_outsider_claiming_any_role_gets_nothing,
+    |t: TestDb| async move {
+        let dir = tempfile::tempdir().unwrap();
+        let state = common::state(&t, dir.path(), &[]);
+        let staff = imported(&state).await;
+        join(&state, "chidi.okafor@example.ng", "Chidi Okafor").await;
+        let mut calls = vec![];
+        // An organizer, a project mentor, an expert: each hosts a call.
+        for handle in ["bebatut", "manulera", "npdebs"] {
+            calls.push((handle, call_hosted_by(&state, &staff, handle).await));
+        }
+        for (i, role) in [Role::Learner, Role::Translator, Role::Mentor]
+            .into_iter()
+            .enumerate()
+        {
+            let who = person(
+                &state,
+                &format!("outsider{i}@example.org"),
+                "Out Sider",
+                role,
+            )
+            .await;
+            for (handle, call) in &calls {
+                people::set_github_username(&state.db, who.id, handle)
+                    .await
+                    .unwrap();
+                let what = format!("{role:?} claiming {handle}");
+                no_access(&state, &who, *call, &what).await;
+                assert!(unlinked(&state, handle).await, "{what}");
+                assert_eq!(pending_claim(&state, &staff, who.id).await.handle, *handle);
+                // Giving it up withdraws the claim.
+                people::set_github_username(&state.db, who.id, "")
+                    .await
+                    .unwrap();
+                let a = access::access(&state.db, &staff, SLUG).await.unwrap();
+                let pending = claims::pending(&state.db, &a).await.unwrap();
+                assert!(pending.iter().all(|c| c.user_id != who.id), "{what}");
+            }
+        }
     }
 );
