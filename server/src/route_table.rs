@@ -132,6 +132,8 @@ pub const ROUTES: &[Route] = &[
     server_fn("/api/cohort_project", SignedIn),
     server_fn("/api/set_milestone", SignedIn),
     server_fn("/api/cohort_dashboard", SignedIn),
+    // The cohort's organizers and staff decide claims; the domain checks which cohort.
+    server_fn("/api/decide_cohort_claim", SignedIn),
     server_fn("/api/admin_cohorts", Staff),
     server_fn("/api/create_cohort", Staff),
     server_fn("/api/import_review", Staff),
