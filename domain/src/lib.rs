@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cohorts;
 pub mod config;
+pub mod csv_out;
 pub mod courses;
 pub mod db;
 pub mod entities;

@@ -124,7 +124,7 @@ pub async fn report(
     })
 }
 
-/// The report as CSV (UTF-8 with a BOM, so spreadsheet programs read accents right).
+/// The report as CSV (`csv_out`: formula-like cells neutralized, UTF-8 with a BOM).
 /// `label` gives the reader's words for headers, roles and account states; `course` a
 /// course's title in their language.
 pub fn to_csv(
@@ -132,7 +132,7 @@ pub fn to_csv(
     label: impl Fn(&str) -> String,
     course: impl Fn(&str) -> String,
 ) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(vec![]);
+    let mut w = crate::csv_out::Writer::new();
     let header: Vec<String> = [
         "report-col-name",
         "report-col-email",
@@ -145,7 +145,7 @@ pub fn to_csv(
     .iter()
     .map(|k| label(k))
     .collect();
-    let _ = w.write_record(&header);
+    w.row(&header);
     for row in &r.rows {
         let roles: Vec<String> = row
             .roles
@@ -153,7 +153,7 @@ pub fn to_csv(
             .map(|x| label(&format!("role-{}", x.as_str())))
             .collect();
         let completed: Vec<String> = row.completed.iter().map(|c| course(c)).collect();
-        let _ = w.write_record([
+        w.row([
             row.name.clone(),
             row.email.clone(),
             roles.join("; "),
@@ -166,6 +166,5 @@ pub fn to_csv(
                 .unwrap_or_default(),
         ]);
     }
-    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    format!("\u{feff}{body}")
+    w.finish()
 }
