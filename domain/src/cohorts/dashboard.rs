@@ -300,3 +300,42 @@ pub fn to_csv(d: &Dashboard, label: impl Fn(&str) -> String) -> String {
     }
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_text_in_the_csv() {
+        let d = Dashboard {
+            slug: "s".into(),
+            name: "n".into(),
+            weeks: vec![],
+            milestones: vec![("roadmap".into(), Some("+1 roadmap".into()))],
+            courses: vec![],
+            rows: vec![Row {
+                user_id: None,
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                handle: "-h".into(),
+                institution: "@inst".into(),
+                project: "\tproject".into(),
+                weeks: vec![],
+                milestones: vec![true],
+                courses: vec![],
+                behind: vec![],
+            }],
+            attendance_by_week: vec![],
+            completion_by_week: vec![],
+            institutions: vec![],
+            projects: vec![],
+            total: 1,
+            behind: 0,
+        };
+        let csv = to_csv(&d, |k| k.to_owned());
+        assert!(csv.contains(",'+1 roadmap,"), "{csv}");
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'-h,'@inst,'\tproject,1,"),
+            "{csv}"
+        );
+    }
+}

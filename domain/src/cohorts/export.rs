@@ -248,10 +248,16 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
     ]);
     for m in &members {
         let u = m.user_id.and_then(|id| users.get(&id));
-        let project = people
+        // Someone in several projects in one role: the last in the files' order, as an
+        // import reads it.
+        let project = projects
             .iter()
-            .find(|p| p.handle == m.handle && p.role == m.role)
-            .and_then(|p| projects.iter().find(|x| x.id == p.project_id))
+            .filter(|x| {
+                people
+                    .iter()
+                    .any(|p| p.project_id == x.id && p.handle == m.handle && p.role == m.role)
+            })
+            .max_by_key(|x| x.position)
             .map(|p| p.name.clone())
             .unwrap_or_default();
         let is_email = m.handle.contains('@');

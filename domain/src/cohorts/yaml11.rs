@@ -8,9 +8,9 @@
 //! folding (width unlimited), one scalar per `key: value` or `- value`, texts with line
 //! breaks as literal blocks (`|-`), which are copied unchanged.
 
-/// Plain scalars that YAML 1.1 resolves to something other than a string: booleans, nulls,
-/// numbers in any base or sexagesimal, timestamps. A superset is fine: quoting a text that
-/// needed none changes nothing for any reader.
+/// Plain scalars that YAML 1.1 may resolve to something other than a string: booleans,
+/// nulls, numbers in any base or sexagesimal, timestamps. A superset is fine: quoting a text
+/// that needed none changes nothing for any reader.
 fn ambiguous(s: &str) -> bool {
     const WORDS: [&str; 35] = [
         "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
@@ -29,8 +29,17 @@ fn ambiguous(s: &str) -> bool {
     timestamp || numeric
 }
 
+/// Whether yaml_serde wrote `token` as text: a plain scalar it wrote for a number, a boolean
+/// or null is that value in YAML 1.2 and, in the forms it writes them, in YAML 1.1 too.
+fn is_text(token: &str) -> bool {
+    matches!(
+        yaml_serde::from_str::<yaml_serde::Value>(token),
+        Ok(yaml_serde::Value::String(_))
+    )
+}
+
 fn fix(token: &str) -> String {
-    if ambiguous(token) {
+    if ambiguous(token) && is_text(token) {
         format!("'{}'", token.replace('\'', "''"))
     } else {
         token.to_owned()
@@ -117,8 +126,8 @@ mod tests {
 
     #[test]
     fn times_booleans_and_dates_are_quoted_blocks_kept() {
-        let text = "weeks:\n  '01':\n    calls:\n    - time: 14:00\n      title: yes\n      date: 2024-09-03\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - on\n      - alice\n    - - 1_000\nname: Ana\nurl: https://x.org/a:b\non: x\n";
-        let want = "weeks:\n  '01':\n    calls:\n    - time: '14:00'\n      title: 'yes'\n      date: '2024-09-03'\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - 'on'\n      - alice\n    - - '1_000'\nname: Ana\nurl: https://x.org/a:b\n'on': x\n";
+        let text = "weeks:\n  '01':\n    calls:\n    - time: 14:00\n      title: yes\n      date: 2024-09-03\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - on\n      - alice\n    - - 1_000\nname: Ana\nurl: https://x.org/a:b\non: x\nnum: 12\nf: 1.5\nz: null\nb: true\n";
+        let want = "weeks:\n  '01':\n    calls:\n    - time: '14:00'\n      title: 'yes'\n      date: '2024-09-03'\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - 'on'\n      - alice\n    - - '1_000'\nname: Ana\nurl: https://x.org/a:b\n'on': x\nnum: 12\nf: 1.5\nz: null\nb: true\n";
         assert_eq!(quote_ambiguous(text), want);
         assert_eq!(quote_ambiguous("a: 'it''s: 14:00'\n"), "a: 'it''s: 14:00'\n");
     }

@@ -240,3 +240,37 @@ pub fn to_csv(g: &Gradebook, label: impl Fn(&str) -> String) -> String {
     }
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_names_are_text_in_the_csv() {
+        let g = Gradebook {
+            title: "t".into(),
+            columns: vec![Column {
+                course: "c".into(),
+                lesson: "l".into(),
+                exercise: "e".into(),
+                lesson_title: "=cmd|' /C calc'!A0".into(),
+                number: 1,
+                points: 10,
+            }],
+            rows: vec![Row {
+                user_id: 1,
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                email: "@a@b.example".into(),
+                cells: vec![None],
+                total: 0,
+            }],
+            max_total: 10,
+        };
+        let csv = to_csv(&g, |k| k.to_owned());
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@a@b.example"),
+            "{csv}"
+        );
+        assert!(csv.contains(",'=cmd|"), "{csv}");
+    }
+}

@@ -168,3 +168,45 @@ pub fn to_csv(
     }
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_text_in_the_csv() {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let r = Report {
+            institution: institution::Model {
+                id: 1,
+                name: "i".into(),
+                country: "c".into(),
+                partnership_start: Some(day),
+                partnership_end: None,
+                created_at: chrono::Utc::now(),
+                listed_publicly: false,
+                team_target: 1,
+                team_share: 1,
+                partnership_status: "active".into(),
+                wound_down_at: None,
+            },
+            years: vec![(day, day)],
+            year: 0,
+            rows: vec![ReportRow {
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                email: "+a@b.example".into(),
+                roles: vec![],
+                completed: vec![],
+                in_progress: 0,
+                cohorts: vec!["@cohort".into()],
+                hub_status: None,
+            }],
+            totals: Default::default(),
+        };
+        let csv = to_csv(&r, |k| k.to_owned(), |c| c.to_owned());
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+a@b.example,,,0,'@cohort,"),
+            "{csv}"
+        );
+    }
+}

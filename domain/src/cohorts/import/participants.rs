@@ -25,6 +25,13 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     inside.then_some(opened)
 }
 
+/// A name the OLS files may use for someone: short, one line, no markup.
+fn is_file_handle(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= 100
+        && !s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '@'))
+}
+
 /// One valid row of the participants CSV.
 pub(super) struct CsvPerson {
     pub name: String,
@@ -176,6 +183,11 @@ pub(super) fn plan_participants(
         };
         let github = match crate::accounts::people::check_github_username(&get(c_gh)) {
             Ok(g) => g.map(|g| g.to_lowercase()),
+            // A row without an address is how an export names someone the YAML files know
+            // only by their handle, which need not be a valid GitHub username there
+            // ("rs_khetani"): it is kept as the files' name for them, and no invitation
+            // or account link comes of it.
+            Err(_) if email.is_none() && is_file_handle(&get(c_gh)) => Some(get(c_gh).to_lowercase()),
             Err(_) => {
                 reject(plan, "import-row-github-invalid", get(c_gh));
                 continue;

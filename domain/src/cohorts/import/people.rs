@@ -65,10 +65,11 @@ pub(super) async fn resolve_people(
         let Some(handle) = c.github.clone().or_else(|| c.email.clone()) else {
             continue;
         };
-        let project = c
-            .project
-            .clone()
-            .or_else(|| wanted.get(&(handle.clone(), c.role.clone())));
+        // projects.yaml, when it names the person in that role, says which project; the
+        // CSV's column (one project per row) fills in the rest.
+        let project = wanted
+            .get(&(handle.clone(), c.role.clone()))
+            .or_else(|| c.project.clone());
         wanted.set((handle.clone(), c.role.clone()), project);
         if let Some(email) = c.email {
             invites.insert(
