@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn formulas_are_text_and_come_back_exactly() {
         for (cell, written) in [
-            ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
             ("+1", "'+1"),
             ("-2", "'-2"),
             ("@SUM(A1)", "'@SUM(A1)"),

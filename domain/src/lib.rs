@@ -3,8 +3,8 @@
 pub mod accounts;
 pub mod cohorts;
 pub mod config;
-pub mod csv_out;
 pub mod courses;
+pub mod csv_out;
 pub mod db;
 pub mod entities;
 pub mod error;

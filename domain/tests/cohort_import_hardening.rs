@@ -13,7 +13,7 @@ use domain::{
     cohorts::{access, apply, export, import},
     entities::cohort_import,
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use std::time::{Duration, Instant};
 
 fn ols_fixture(name: &str) -> String {
@@ -69,7 +69,9 @@ storage_test!(
         assert!(apply::apply_stored(&state, &organizer, id).await.is_err());
 
         // Views read the stored plan: files changed underneath are not parsed again.
-        let good = import::store(&state.db, &organizer, &upload()).await.unwrap();
+        let good = import::store(&state.db, &organizer, &upload())
+            .await
+            .unwrap();
         let stored = import::review(&state.db, &organizer, good).await.unwrap();
         assert!(stored.plan.can_apply());
         let mut swapped = upload();
@@ -92,7 +94,8 @@ storage_test!(
     |t: TestDb| async move {
         let dir = tempfile::tempdir().unwrap();
         let state = common::state(&t, dir.path(), &[]);
-        let organizer = setting(&state).await;
+        // The CSV names these institutions.
+        setting(&state).await;
         let people = ols_fixture("people-excerpt.yaml");
         let schedule = ols_fixture("ols-8/schedule.yaml");
         let projects = ols_fixture("ols-8/projects.yaml");
@@ -154,18 +157,31 @@ storage_test!(
         let organizer = setting(&state).await;
         // Someone whose display name is a spreadsheet formula.
         let evil = "=HYPERLINK(\"http://evil.example\",\"Sofía\")";
-        person(&state, "sofia.rodriguez@ibm.example.uy", evil, Role::Learner).await;
+        person(
+            &state,
+            "sofia.rodriguez@ibm.example.uy",
+            evil,
+            Role::Learner,
+        )
+        .await;
         let mut up = upload();
-        up.participants.push_str("'=Evil,evil@example.org,participant,,,en,\n");
+        up.participants
+            .push_str("'=Evil,evil@example.org,participant,,,en,\n");
         let id = import::store(&state.db, &organizer, &up).await.unwrap();
-        let first = import::review(&state.db, &organizer, id).await.unwrap().plan;
+        let first = import::review(&state.db, &organizer, id)
+            .await
+            .unwrap()
+            .plan;
         assert!(first.rejected.is_empty(), "{:?}", first.rejected);
         let invitee = first
             .people
             .iter()
             .find_map(|p| p.invite.as_ref().filter(|i| i.email == "evil@example.org"))
             .unwrap();
-        assert_eq!(invitee.name, "=Evil", "a neutralized cell is read back as written");
+        assert_eq!(
+            invitee.name, "=Evil",
+            "a neutralized cell is read back as written"
+        );
         let slug = apply::apply_stored(&state, &organizer, id).await.unwrap();
         let a = access::access(&state.db, &organizer, &slug).await.unwrap();
 

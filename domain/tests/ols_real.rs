@@ -178,7 +178,9 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> O
             .enumerate()
             .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}[{i}]"))),
         _ if a == b => None,
-        _ => Some(format!("{at}: exported and imported again {a}, first import {b}")),
+        _ => Some(format!(
+            "{at}: exported and imported again {a}, first import {b}"
+        )),
     }
 }
 
@@ -269,7 +271,10 @@ storage_test!(
             );
             let up = upload(cohort, m.clone(), p.clone(), s.clone());
             let id = import::store(&state.db, &organizer, &up).await.unwrap();
-            let first = import::review(&state.db, &organizer, id).await.unwrap().plan;
+            let first = import::review(&state.db, &organizer, id)
+                .await
+                .unwrap()
+                .plan;
             assert!(
                 first.fatal.is_empty() && first.rejected.is_empty(),
                 "{cohort}: {:?} {:?}",

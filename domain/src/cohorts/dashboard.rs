@@ -334,7 +334,9 @@ mod tests {
         let csv = to_csv(&d, |k| k.to_owned());
         assert!(csv.contains(",'+1 roadmap,"), "{csv}");
         assert!(
-            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'-h,'@inst,'\tproject,1,"),
+            csv.contains(
+                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'-h,'@inst,'\tproject,1,"
+            ),
             "{csv}"
         );
     }

@@ -46,10 +46,7 @@ pub async fn metadata(db: &DatabaseConnection, a: &CohortAccess) -> ServiceResul
         .and_then(|v| v.get("possible-mentors").cloned())
         .and_then(|v| serde_json::from_value::<Vec<String>>(v).ok())
     {
-        Some(listed) => listed
-            .into_iter()
-            .filter(|h| mentors.contains(h))
-            .collect(),
+        Some(listed) => listed.into_iter().filter(|h| mentors.contains(h)).collect(),
         None => {
             let of_projects = project_mentors(db, a.cohort.id).await?;
             mentors

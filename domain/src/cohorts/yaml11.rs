@@ -13,9 +13,9 @@
 /// that needed none changes nothing for any reader.
 fn ambiguous(s: &str) -> bool {
     const WORDS: [&str; 35] = [
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
-        "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null",
-        "NULL", ".inf", ".Inf", ".INF", "-.inf", "+.inf", ".nan", ".NaN", ".NAN", "<<",
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
+        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL",
+        ".inf", ".Inf", ".INF", "-.inf", "+.inf", ".nan", ".NaN", ".NAN", "<<",
     ];
     if WORDS.contains(&s) {
         return true;
@@ -129,6 +129,9 @@ mod tests {
         let text = "weeks:\n  '01':\n    calls:\n    - time: 14:00\n      title: yes\n      date: 2024-09-03\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - on\n      - alice\n    - - 1_000\nname: Ana\nurl: https://x.org/a:b\non: x\nnum: 12\nf: 1.5\nz: null\nb: true\n";
         let want = "weeks:\n  '01':\n    calls:\n    - time: '14:00'\n      title: 'yes'\n      date: '2024-09-03'\n      notes: |-\n        meet at\n        at: 14:00\n      hosts:\n      - 'on'\n      - alice\n    - - '1_000'\nname: Ana\nurl: https://x.org/a:b\n'on': x\nnum: 12\nf: 1.5\nz: null\nb: true\n";
         assert_eq!(quote_ambiguous(text), want);
-        assert_eq!(quote_ambiguous("a: 'it''s: 14:00'\n"), "a: 'it''s: 14:00'\n");
+        assert_eq!(
+            quote_ambiguous("a: 'it''s: 14:00'\n"),
+            "a: 'it''s: 14:00'\n"
+        );
     }
 }

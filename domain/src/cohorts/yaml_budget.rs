@@ -72,8 +72,7 @@ impl<'a> Events<'a> {
                 return None;
             }
             let anchor = |a: *mut u8| {
-                (!a.is_null())
-                    .then(|| std::ffi::CStr::from_ptr(a as *const _).to_bytes().to_vec())
+                (!a.is_null()).then(|| std::ffi::CStr::from_ptr(a as *const _).to_bytes().to_vec())
             };
             let out = match (*e).type_ {
                 libyaml_rs::YAML_STREAM_END_EVENT => Event::Done,

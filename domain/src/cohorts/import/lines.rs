@@ -85,7 +85,9 @@ impl<'a> Lines<'a> {
     /// contains `needle`, else `from`: where a value that parsed but made no sense sits.
     pub fn find(&self, from: Option<usize>, until: Option<usize>, needle: &str) -> Option<usize> {
         let from = from?;
-        let end = until.unwrap_or(self.lines.len() + 1).min(self.lines.len() + 1);
+        let end = until
+            .unwrap_or(self.lines.len() + 1)
+            .min(self.lines.len() + 1);
         (from..end)
             .find(|n| self.lines[n - 1].contains(needle))
             .or(Some(from))

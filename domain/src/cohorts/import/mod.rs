@@ -281,12 +281,9 @@ pub async fn plan(db: &DatabaseConnection, up: &Upload) -> Result<Plan, DbErr> {
                         .collect(),
                 );
             }
-            Err(e) => plan.fatal.push(Problem::new(
-                METADATA,
-                e.line,
-                e.key(),
-                e.message,
-            )),
+            Err(e) => plan
+                .fatal
+                .push(Problem::new(METADATA, e.line, e.key(), e.message)),
         }
     }
     shape::notice_unused(METADATA, &metadata.extra, &mut plan.notices);

@@ -29,7 +29,9 @@ fn unclosed_quote(text: &str) -> Option<usize> {
 fn is_file_handle(s: &str) -> bool {
     !s.is_empty()
         && s.chars().count() <= 100
-        && !s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '@'))
+        && !s
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '<' | '>' | '@'))
 }
 
 /// One valid row of the participants CSV.
@@ -143,7 +145,11 @@ pub(super) fn plan_participants(
         let name = Some(get(Some(c_name)))
             .filter(|n| !n.is_empty())
             .or_else(|| Some(get(c_gh)).filter(|g| !g.is_empty()))
-            .or_else(|| email.as_ref().and_then(|e| e.split('@').next().map(str::to_owned)))
+            .or_else(|| {
+                email
+                    .as_ref()
+                    .and_then(|e| e.split('@').next().map(str::to_owned))
+            })
             .unwrap_or_default();
         if name.is_empty() {
             reject(plan, "import-row-no-name", String::new());
@@ -187,7 +193,9 @@ pub(super) fn plan_participants(
             // only by their handle, which need not be a valid GitHub username there
             // ("rs_khetani"): it is kept as the files' name for them, and no invitation
             // or account link comes of it.
-            Err(_) if email.is_none() && is_file_handle(&get(c_gh)) => Some(get(c_gh).to_lowercase()),
+            Err(_) if email.is_none() && is_file_handle(&get(c_gh)) => {
+                Some(get(c_gh).to_lowercase())
+            }
             Err(_) => {
                 reject(plan, "import-row-github-invalid", get(c_gh));
                 continue;
@@ -212,4 +220,3 @@ pub(super) fn plan_participants(
     }
     out
 }
-

@@ -26,8 +26,12 @@ pub(super) fn plan_projects(text: &str, plan: &mut Plan, existing: &[cohort_proj
             continue;
         };
         if !seen.insert(name.clone()) {
-            plan.rejected
-                .push(Problem::new(PROJECTS, line, "import-project-duplicate", name));
+            plan.rejected.push(Problem::new(
+                PROJECTS,
+                line,
+                "import-project-duplicate",
+                name,
+            ));
             continue;
         }
         super::shape::notice_unused(PROJECTS, &p.extra, &mut plan.notices);

@@ -5,11 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 /// A week's start when the file leaves it empty (OLS week `'00'`, mentor onboarding before
 /// the cohort starts, has dated calls and no start): from the week before, else the week
 /// after, else the Monday of its earliest dated call.
-fn infer_start(
-    number: i32,
-    known: &[(i32, NaiveDate)],
-    week: &ols::Week,
-) -> Option<NaiveDate> {
+fn infer_start(number: i32, known: &[(i32, NaiveDate)], week: &ols::Week) -> Option<NaiveDate> {
     let weeks = |n: i32| Duration::days(7 * i64::from(n));
     if let Some((n, d)) = known.iter().rev().find(|(n, _)| *n < number) {
         return Some(*d + weeks(number - n));

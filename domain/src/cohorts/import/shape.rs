@@ -69,8 +69,10 @@ const PERSONAL_KEYS: [&str; 18] = [
 ];
 
 fn has_key(v: &Value, keys: &[&str]) -> bool {
-    v.as_mapping()
-        .is_some_and(|m| m.keys().any(|k| k.as_str().is_some_and(|k| keys.contains(&k))))
+    v.as_mapping().is_some_and(|m| {
+        m.keys()
+            .any(|k| k.as_str().is_some_and(|k| keys.contains(&k)))
+    })
 }
 
 /// The kind of a text. Syntax errors are not judged here: the reader of the slot reports
@@ -176,6 +178,9 @@ mod tests {
         assert_eq!(detect("# only a comment\n"), None);
         assert_eq!(detect("colour: blue\n"), Some(Shape::Unknown));
         let e = expect("metadata.yaml", "alice:\n  bio: x\n", Shape::Metadata).unwrap_err();
-        assert_eq!((e.key.as_str(), e.detail.as_str()), ("import-file-wrong-kind", "people.yaml"));
+        assert_eq!(
+            (e.key.as_str(), e.detail.as_str()),
+            ("import-file-wrong-kind", "people.yaml")
+        );
     }
 }
