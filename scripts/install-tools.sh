@@ -50,7 +50,9 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
-  apt_install chromium postgresql fonts-dejavu-core brotli curl
+  # python3-yaml: PyYAML, the YAML 1.1 reader the cohort export is checked against
+  # (domain/tests/ols_real.rs), also when the JupyterHub venv is not there.
+  apt_install chromium postgresql fonts-dejavu-core brotli curl python3-yaml
   local root; root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ ! -d "$root/end2end/node_modules/@playwright/test" ] || [ "$root/end2end/package-lock.json" -nt "$root/end2end/node_modules/.package-lock.json" ]; then
     log "npm ci in end2end/"

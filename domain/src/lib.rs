@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod cohorts;
 pub mod config;
 pub mod courses;
+pub mod csv_out;
 pub mod db;
 pub mod entities;
 pub mod error;

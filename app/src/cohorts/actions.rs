@@ -125,6 +125,8 @@ pub struct ReviewView {
     pub unmatched: Vec<(String, String)>,
     pub rejected: Vec<ProblemView>,
     pub fatal: Vec<ProblemView>,
+    /// Nothing left out, but worth knowing: inferred week starts, unused fields kept.
+    pub notices: Vec<ProblemView>,
     pub applied_to: Option<String>,
 }
 
@@ -200,6 +202,7 @@ pub async fn import_review(id: i32) -> Result<ReviewView, ServerFnError> {
             .collect(),
         rejected: p.rejected.iter().map(problem).collect(),
         fatal: p.fatal.iter().map(problem).collect(),
+        notices: p.notices.iter().map(problem).collect(),
         existing: p.existing.is_some(),
         slug: p.slug,
         name: p.name,

@@ -149,6 +149,7 @@ pub fn ImportReviewPage() -> impl IntoView {
                     <p class="hint">{t("import-unmatched-hint")}</p>
                     <ul class="compact">{r.unmatched.iter().map(|(h, role)| view! { <li><code>{h.clone()}</code>" · "{role_label(role)}</li> }).collect_view()}</ul>
                     {problems("import-rejected", r.rejected.clone())}
+                    {problems("import-notices", r.notices.clone())}
                     {match (r.applied_to.clone(), r.fatal.is_empty()) {
                         (Some(slug), _) => view! { <p class="notice">{t("import-already-applied")}" "<a href=format!("/cohorts/{slug}")>{t("import-open-cohort")}</a></p> }.into_any(),
                         (None, true) => view! {

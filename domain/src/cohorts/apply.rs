@@ -109,6 +109,9 @@ async fn upsert_cohort(txn: &DatabaseTransaction, plan: &Plan) -> ServiceResult<
             serde_json::to_value(&plan.metadata_extra).unwrap_or_default(),
         );
     }
+    if let Some(pm) = &plan.possible_mentors {
+        extra.insert("possible-mentors".into(), serde_json::json!(pm));
+    }
     match plan.existing {
         Some(id) => {
             let current = cohort::Entity::find_by_id(id)
@@ -466,6 +469,15 @@ pub async fn apply_stored(
     let r = super::import::review(&state.db, actor, import_id).await?;
     if let Some(slug) = r.applied_to {
         return Ok(slug);
+    }
+    // The stored plan was made against the cohorts of its time: when a cohort with this
+    // slug was created or removed since, the plan is made again and shown before applying.
+    let now = cohort::Entity::find_by_slug(&state.db, &r.plan.slug)
+        .await?
+        .map(|c| c.id);
+    if now != r.plan.existing {
+        super::import::replan(&state.db, import_id, &r.upload).await?;
+        return Err(ServiceError::invalid("files", "import-plan-stale"));
     }
     let cohort_id = apply(state, actor, &r.plan).await?;
     crate::entities::cohort_import::ActiveModel {

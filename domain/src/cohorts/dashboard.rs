@@ -247,10 +247,10 @@ pub async fn build(
     })
 }
 
-/// The dashboard as CSV (UTF-8 with a byte-order mark so spreadsheets keep the accents).
+/// The dashboard as CSV (`csv_out`: formula-like cells neutralized, UTF-8 with a BOM).
 /// `label` names the columns in the reader's language.
 pub fn to_csv(d: &Dashboard, label: impl Fn(&str) -> String) -> String {
-    let mut w = csv::Writer::from_writer(vec![]);
+    let mut w = crate::csv_out::Writer::new();
     let mut head = vec![
         label("field-name"),
         label("cohort-handle"),
@@ -268,7 +268,7 @@ pub fn to_csv(d: &Dashboard, label: impl Fn(&str) -> String) -> String {
     }));
     head.extend(d.courses.iter().map(|(_, t)| t.clone()));
     head.push(label("cohort-behind"));
-    let _ = w.write_record(&head);
+    w.row(&head);
     for r in &d.rows {
         let mut rec = vec![
             r.name.clone(),
@@ -296,10 +296,48 @@ pub fn to_csv(d: &Dashboard, label: impl Fn(&str) -> String) -> String {
                 .collect::<Vec<_>>()
                 .join("; "),
         );
-        let _ = w.write_record(&rec);
+        w.row(&rec);
     }
-    format!(
-        "\u{feff}{}",
-        String::from_utf8_lossy(&w.into_inner().unwrap_or_default())
-    )
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_text_in_the_csv() {
+        let d = Dashboard {
+            slug: "s".into(),
+            name: "n".into(),
+            weeks: vec![],
+            milestones: vec![("roadmap".into(), Some("+1 roadmap".into()))],
+            courses: vec![],
+            rows: vec![Row {
+                user_id: None,
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                handle: "-h".into(),
+                institution: "@inst".into(),
+                project: "\tproject".into(),
+                weeks: vec![],
+                milestones: vec![true],
+                courses: vec![],
+                behind: vec![],
+            }],
+            attendance_by_week: vec![],
+            completion_by_week: vec![],
+            institutions: vec![],
+            projects: vec![],
+            total: 1,
+            behind: 0,
+        };
+        let csv = to_csv(&d, |k| k.to_owned());
+        assert!(csv.contains(",'+1 roadmap,"), "{csv}");
+        assert!(
+            csv.contains(
+                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'-h,'@inst,'\tproject,1,"
+            ),
+            "{csv}"
+        );
+    }
 }

@@ -37,11 +37,29 @@ pub async fn metadata(db: &DatabaseConnection, a: &CohortAccess) -> ServiceResul
             .map(|m| m.handle.clone())
             .collect()
     };
+    // The possible mentors the metadata named (still mentors of the cohort), not every
+    // project's mentors; cohorts imported before that list was kept: the mentors of no
+    // project.
+    let mentors = of("mentor");
+    let possible_mentors = match serde_json::from_str::<serde_json::Value>(&a.cohort.extra)
+        .ok()
+        .and_then(|v| v.get("possible-mentors").cloned())
+        .and_then(|v| serde_json::from_value::<Vec<String>>(v).ok())
+    {
+        Some(listed) => listed.into_iter().filter(|h| mentors.contains(h)).collect(),
+        None => {
+            let of_projects = project_mentors(db, a.cohort.id).await?;
+            mentors
+                .into_iter()
+                .filter(|h| !of_projects.contains(h))
+                .collect()
+        }
+    };
     let m = ols::Metadata {
         experts: of("expert"),
         facilitators: of("facilitator"),
         organizers: of("organizer"),
-        possible_mentors: of("mentor"),
+        possible_mentors,
         extra: cohort_extra(&a.cohort, "metadata"),
     };
     Ok(format!(
@@ -49,6 +67,22 @@ pub async fn metadata(db: &DatabaseConnection, a: &CohortAccess) -> ServiceResul
         a.cohort.name,
         ols::to_yaml(&m)
     ))
+}
+
+/// Handles of the mentors of the cohort's projects.
+async fn project_mentors(db: &DatabaseConnection, cohort_id: i32) -> ServiceResult<Vec<String>> {
+    let projects = cohort_project::Entity::find()
+        .filter(cohort_project::Column::CohortId.eq(cohort_id))
+        .all(db)
+        .await?;
+    Ok(project_person::Entity::find()
+        .filter(project_person::Column::ProjectId.is_in(projects.iter().map(|p| p.id)))
+        .filter(project_person::Column::Role.eq("mentor"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.handle)
+        .collect())
 }
 
 pub async fn projects(db: &DatabaseConnection, a: &CohortAccess) -> ServiceResult<String> {
@@ -199,9 +233,8 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
                 )
             })
             .collect();
-    let mut w = csv::Writer::from_writer(vec![]);
-    let io = |e: csv::Error| crate::ServiceError::Internal(e.to_string());
-    w.write_record([
+    let mut w = crate::csv_out::Writer::new();
+    w.row([
         "name",
         "email",
         "role",
@@ -209,14 +242,19 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
         "github_username",
         "preferred_language",
         "project",
-    ])
-    .map_err(io)?;
+    ]);
     for m in &members {
         let u = m.user_id.and_then(|id| users.get(&id));
-        let project = people
+        // Someone in several projects in one role: the last in the files' order, as an
+        // import reads it.
+        let project = projects
             .iter()
-            .find(|p| p.handle == m.handle && p.role == m.role)
-            .and_then(|p| projects.iter().find(|x| x.id == p.project_id))
+            .filter(|x| {
+                people
+                    .iter()
+                    .any(|p| p.project_id == x.id && p.handle == m.handle && p.role == m.role)
+            })
+            .max_by_key(|x| x.position)
             .map(|p| p.name.clone())
             .unwrap_or_default();
         let is_email = m.handle.contains('@');
@@ -232,7 +270,7 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
             .or(inv.and_then(|i| i.institution_id))
             .and_then(|i| institutions.get(&i).cloned())
             .unwrap_or_default();
-        w.write_record([
+        w.row([
             u.map(|u| u.name.clone()).unwrap_or_default(),
             email,
             m.role.clone(),
@@ -249,12 +287,9 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
                 .or(inv.map(|i| i.locale.clone()))
                 .unwrap_or_default(),
             project,
-        ])
-        .map_err(io)?;
+        ]);
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| crate::ServiceError::Internal(e.to_string()))?;
-    // A byte-order mark so spreadsheet programs read the accents as UTF-8.
-    Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
+    // `csv_out`: formula-like cells neutralized (the importer undoes it), and a byte-order
+    // mark so spreadsheet programs read the accents as UTF-8.
+    Ok(w.finish())
 }

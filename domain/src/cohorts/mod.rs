@@ -26,3 +26,5 @@ pub mod schedule;
 pub mod settings;
 pub mod synthetic;
 pub mod track;
+pub mod yaml11;
+pub mod yaml_budget;

@@ -228,9 +228,30 @@ pub struct Schedule {
 pub struct YamlError {
     pub line: Option<usize>,
     pub message: String,
+    /// Aliases past the budget (`yaml_budget`) rather than a syntax or shape error.
+    pub too_many_aliases: bool,
+}
+
+impl YamlError {
+    /// The Fluent id the preview shows.
+    pub fn key(&self) -> &'static str {
+        if self.too_many_aliases {
+            "import-yaml-aliases"
+        } else {
+            "import-yaml-invalid"
+        }
+    }
 }
 
 pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    // Aliases are counted on the parser's events before anything is built from them.
+    if let Err(e) = super::yaml_budget::check(text) {
+        return Err(YamlError {
+            line: Some(e.line),
+            message: e.aliases.to_string(),
+            too_many_aliases: true,
+        });
+    }
     // A file with only comments (or nothing) is an empty document, not an error.
     if text
         .lines()
@@ -241,6 +262,7 @@ pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, YamlError>
             .map_err(|e| YamlError {
                 line: None,
                 message: e.to_string(),
+                too_many_aliases: false,
             });
     }
     yaml_serde::from_str(text).map_err(|e| YamlError {
@@ -252,11 +274,14 @@ pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, YamlError>
             .next()
             .unwrap_or_default()
             .to_owned(),
+        too_many_aliases: false,
     })
 }
 
+/// YAML that YAML 1.1 readers (the Jekyll site OLS publishes these files with, PyYAML) read
+/// the same way as YAML 1.2 ones: `14:00` is quoted, or 1.1 reads the integer 840.
 pub fn to_yaml<T: Serialize>(value: &T) -> String {
-    yaml_serde::to_string(value).unwrap_or_default()
+    super::yaml11::quote_ambiguous(&yaml_serde::to_string(value).unwrap_or_default())
 }
 
 /// Dates as the OLS files write them ("September 13, 2024", "Sep 13, 2024") or ISO.

@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// Uploaded cohort files awaiting review (JSON of the texts), applied at most once.
+/// Uploaded cohort files awaiting review (JSON of the texts) with the plan computed from them
+/// once (JSON of `cohorts::import::Plan`), applied at most once.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "cohort_imports")]
 pub struct Model {
@@ -12,6 +13,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub applied_at: Option<DateTimeUtc>,
     pub cohort_id: Option<i32>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub plan: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

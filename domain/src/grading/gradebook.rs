@@ -208,10 +208,10 @@ pub async fn for_cohort(
     build(state, a.cohort.name.clone(), courses, learners, locale).await
 }
 
-/// The gradebook as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents
-/// right). `label` localizes the header words and the states.
+/// The gradebook as CSV (`csv_out`: formula-like cells neutralized, UTF-8 with a byte-order
+/// mark). `label` localizes the header words and the states.
 pub fn to_csv(g: &Gradebook, label: impl Fn(&str) -> String) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(vec![]);
+    let mut w = crate::csv_out::Writer::new();
     let mut header = vec![label("gradebook-csv-name"), label("gradebook-csv-email")];
     header.extend(
         g.columns
@@ -223,7 +223,7 @@ pub fn to_csv(g: &Gradebook, label: impl Fn(&str) -> String) -> String {
         label("gradebook-csv-total"),
         g.max_total
     ));
-    let _ = w.write_record(&header);
+    w.row(&header);
     for r in &g.rows {
         let mut rec = vec![r.name.clone(), r.email.clone()];
         rec.extend(r.cells.iter().map(|c| match c {
@@ -236,8 +236,41 @@ pub fn to_csv(g: &Gradebook, label: impl Fn(&str) -> String) -> String {
             Some(c) => label(&format!("work-state-{}", c.state)),
         }));
         rec.push(r.total.to_string());
-        let _ = w.write_record(&rec);
+        w.row(&rec);
     }
-    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    format!("\u{feff}{body}")
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_names_are_text_in_the_csv() {
+        let g = Gradebook {
+            title: "t".into(),
+            columns: vec![Column {
+                course: "c".into(),
+                lesson: "l".into(),
+                exercise: "e".into(),
+                lesson_title: "=cmd|' /C calc'!A0".into(),
+                number: 1,
+                points: 10,
+            }],
+            rows: vec![Row {
+                user_id: 1,
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                email: "@a@b.example".into(),
+                cells: vec![None],
+                total: 0,
+            }],
+            max_total: 10,
+        };
+        let csv = to_csv(&g, |k| k.to_owned());
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@a@b.example"),
+            "{csv}"
+        );
+        assert!(csv.contains(",'=cmd|"), "{csv}");
+    }
 }

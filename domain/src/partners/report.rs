@@ -124,7 +124,7 @@ pub async fn report(
     })
 }
 
-/// The report as CSV (UTF-8 with a BOM, so spreadsheet programs read accents right).
+/// The report as CSV (`csv_out`: formula-like cells neutralized, UTF-8 with a BOM).
 /// `label` gives the reader's words for headers, roles and account states; `course` a
 /// course's title in their language.
 pub fn to_csv(
@@ -132,7 +132,7 @@ pub fn to_csv(
     label: impl Fn(&str) -> String,
     course: impl Fn(&str) -> String,
 ) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(vec![]);
+    let mut w = crate::csv_out::Writer::new();
     let header: Vec<String> = [
         "report-col-name",
         "report-col-email",
@@ -145,7 +145,7 @@ pub fn to_csv(
     .iter()
     .map(|k| label(k))
     .collect();
-    let _ = w.write_record(&header);
+    w.row(&header);
     for row in &r.rows {
         let roles: Vec<String> = row
             .roles
@@ -153,7 +153,7 @@ pub fn to_csv(
             .map(|x| label(&format!("role-{}", x.as_str())))
             .collect();
         let completed: Vec<String> = row.completed.iter().map(|c| course(c)).collect();
-        let _ = w.write_record([
+        w.row([
             row.name.clone(),
             row.email.clone(),
             roles.join("; "),
@@ -166,6 +166,47 @@ pub fn to_csv(
                 .unwrap_or_default(),
         ]);
     }
-    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    format!("\u{feff}{body}")
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_text_in_the_csv() {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let r = Report {
+            institution: institution::Model {
+                id: 1,
+                name: "i".into(),
+                country: "c".into(),
+                partnership_start: Some(day),
+                partnership_end: None,
+                created_at: chrono::Utc::now(),
+                listed_publicly: false,
+                team_target: 1,
+                team_share: 1,
+                partnership_status: "active".into(),
+                wound_down_at: None,
+            },
+            years: vec![(day, day)],
+            year: 0,
+            rows: vec![ReportRow {
+                name: "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
+                email: "+a@b.example".into(),
+                roles: vec![],
+                completed: vec![],
+                in_progress: 0,
+                cohorts: vec!["@cohort".into()],
+                hub_status: None,
+            }],
+            totals: Default::default(),
+        };
+        let csv = to_csv(&r, |k| k.to_owned(), |c| c.to_owned());
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+a@b.example,,,0,'@cohort,"),
+            "{csv}"
+        );
+    }
 }
