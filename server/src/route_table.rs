@@ -108,6 +108,7 @@ pub const ROUTES: &[Route] = &[
     server_fn("/api/provision_person", Staff),
     server_fn("/api/retry_hub_failures", Staff),
     server_fn("/api/deprovision_hub", Staff),
+    server_fn("/api/confirm_hub_adoption", Staff),
     // Administration.
     server_fn("/api/admin_overview", Staff),
     server_fn("/api/list_institutions", Staff),

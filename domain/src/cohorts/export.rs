@@ -275,7 +275,10 @@ pub async fn participants_csv(db: &DatabaseConnection, a: &CohortAccess) -> Serv
             email,
             m.role.clone(),
             institution,
-            u.and_then(|u| u.github_username.clone())
+            // Only a verified username is the person's; a typed one is written as the
+            // row's own handle (what the cohort file named), never as proof of identity.
+            u.filter(|u| u.github_verified_at.is_some())
+                .and_then(|u| u.github_username.clone())
                 .unwrap_or_else(|| {
                     if is_email {
                         String::new()
