@@ -163,3 +163,4 @@ course-mentors-none = No mentor yet: only mentors of the learners' cohorts grade
 course-mentors-remove = Remove { $name }
 course-mentors-add = Add as mentor
 notice-course-mentors-saved = The course's mentors are saved.
+error-exercise-not-enrolled = Enroll in this course to hand in work for its exercises.

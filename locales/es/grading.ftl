@@ -147,3 +147,4 @@ course-mentors-none = Aún no hay mentores: solo los mentores de las cohortes de
 course-mentors-remove = Quitar a { $name }
 course-mentors-add = Añadir como mentor/a
 notice-course-mentors-saved = Los mentores del curso se guardaron.
+error-exercise-not-enrolled = Inscríbete en este curso para entregar sus ejercicios.

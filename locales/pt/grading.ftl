@@ -147,3 +147,4 @@ course-mentors-none = Ainda não há mentores: só os mentores das coortes de ca
 course-mentors-remove = Remover { $name }
 course-mentors-add = Adicionar como mentor(a)
 notice-course-mentors-saved = Os mentores do curso foram salvos.
+error-exercise-not-enrolled = Inscreva-se neste curso para entregar os exercícios dele.

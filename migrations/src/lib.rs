@@ -11,6 +11,7 @@ mod m20261125_000006_grading;
 mod m20261126_000007_partners;
 mod m20261126_000008_partnerships;
 mod m20261126_000009_translation;
+mod m20261130_000003_render_notebook_html;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_partners::Migration),
             Box::new(m20261126_000008_partnerships::Migration),
             Box::new(m20261126_000009_translation::Migration),
+            Box::new(m20261130_000003_render_notebook_html::Migration),
         ]
     }
 }

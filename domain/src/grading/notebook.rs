@@ -146,8 +146,31 @@ pub struct Labels {
     pub image: String,
 }
 
+/// Which renderer made a stored rendering; raise it when [`render`]'s output changes, so each
+/// stored notebook is rendered once more when next viewed.
+pub const RENDER_VERSION: i32 = 1;
+
+/// Stands for the image label in a stored rendering; filled per reader by [`localize`]. No
+/// notebook content can produce it: every `<` from the notebook is escaped or sanitized.
+const IMAGE_LABEL_SLOT: &str = "<nb-image-label>";
+
+/// The notebook rendered once for storage: the reader's words are left as slots.
+pub fn render_for_storage(nb: &Value) -> String {
+    render_with(nb, IMAGE_LABEL_SLOT)
+}
+
+/// A stored rendering with the reader's words in place (one linear pass).
+pub fn localize(stored: &str, labels: &Labels) -> String {
+    stored.replace(IMAGE_LABEL_SLOT, &escape(&labels.image))
+}
+
 /// The notebook as HTML for the grading page. `nb` must have passed [`validate`].
 pub fn render(nb: &Value, labels: &Labels) -> String {
+    render_with(nb, &escape(&labels.image))
+}
+
+/// [`render`] with the image label given as HTML.
+fn render_with(nb: &Value, image_label_html: &str) -> String {
     let language = nb
         .pointer("/metadata/kernelspec/language")
         .or_else(|| nb.pointer("/metadata/language_info/name"))
@@ -181,7 +204,7 @@ pub fn render(nb: &Value, labels: &Labels) -> String {
                 if outputs.is_some_and(|o| !o.is_empty()) {
                     html.push_str("<div class=\"nb-outputs\">");
                     for o in outputs.into_iter().flatten() {
-                        output(&mut html, o, labels);
+                        output(&mut html, o, image_label_html);
                     }
                     html.push_str("</div>");
                 }
@@ -200,7 +223,7 @@ pub fn render(nb: &Value, labels: &Labels) -> String {
     html
 }
 
-fn output(html: &mut String, o: &Value, labels: &Labels) {
+fn output(html: &mut String, o: &Value, image_label_html: &str) {
     match o.get("output_type").and_then(Value::as_str) {
         Some("stream") => {
             let name = if o.get("name").and_then(Value::as_str) == Some("stderr") {
@@ -248,11 +271,13 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
                             .chars()
                             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
                     {
-                        let alt = plain.clone().unwrap_or_else(|| labels.image.clone());
+                        let alt = match &plain {
+                            Some(p) => escape(p.trim()),
+                            None => image_label_html.to_owned(),
+                        };
                         let _ = write!(
                             html,
-                            "<img class=\"nb-image\" src=\"data:{mime};base64,{b64}\" alt=\"{}\">",
-                            escape(alt.trim())
+                            "<img class=\"nb-image\" src=\"data:{mime};base64,{b64}\" alt=\"{alt}\">"
                         );
                         return;
                     }
