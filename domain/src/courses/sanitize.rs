@@ -133,7 +133,17 @@ pub fn sanitize(html: &str) -> String {
         b.add_tag_attributes(m, MATHML_ATTRIBUTES);
     }
     b.attribute_filter(|element, attribute, value| match (element, attribute) {
-        ("code", "class") if !value.starts_with("language-") => None,
+        // A code block's language from its info string: a name, not arbitrary text.
+        ("code", "class") => value
+            .strip_prefix("language-")
+            .filter(|l| {
+                !l.is_empty()
+                    && l.len() <= 40
+                    && l.chars().all(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#' | '.')
+                    })
+            })
+            .map(|_| value.into()),
         ("div", "role") if value != "note" => None,
         ("span", "role") if value != "img" => None,
         ("math", "display") if value != "block" && value != "inline" => None,
