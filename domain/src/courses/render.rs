@@ -346,10 +346,12 @@ impl Renderer<'_> {
             let line = line_at(range.start);
             let event = match event {
                 Event::Html(h) | Event::InlineHtml(h) => {
+                    // Removed either way; a warning, so a real book page with a video tag is
+                    // still published (issue 16).
                     if !h.trim().is_empty() && !h.trim_start().starts_with("<!--") {
                         self.problem(
                             line,
-                            Severity::Error,
+                            Severity::Warning,
                             format!(
                                 "raw HTML is not allowed and is removed: {}",
                                 h.trim().chars().take(60).collect::<String>()

@@ -91,6 +91,32 @@ impl Renderer<'_> {
             "code" | "command" | "file" | "samp" | "program" | "download" | "literal" => {
                 format!("<code>{}</code>", escape_text(text.unwrap_or(target)))
             }
+            "del" | "delete" | "strike" => format!("<del>{}</del>", escape_text(content)),
+            // sphinx-design badges: their text, set apart.
+            b if b.starts_with("bdg-link") || b.starts_with("bdg-ref") => {
+                let shown = escape_text(text.unwrap_or(target));
+                if b.starts_with("bdg-link") {
+                    let href = self.rewrite_link(target, line);
+                    format!(
+                        "<a href=\"{}\"><strong>{shown}</strong></a>",
+                        escape_text(&href)
+                    )
+                } else {
+                    let id = label_id(target);
+                    self.refs.push((line, id.clone()));
+                    format!(
+                        "<a href=\"#{}\"><strong>{shown}</strong></a>",
+                        escape_text(&id)
+                    )
+                }
+            }
+            b if b == "bdg" || b.starts_with("bdg-") => {
+                format!("<strong class=\"badge\">{}</strong>", escape_text(content))
+            }
+            // Icon fonts are decoration: a lesson loads no icon font, so nothing is shown.
+            i if i == "octicon" || i.starts_with("fa") || i.starts_with("material-") => {
+                String::new()
+            }
             other => {
                 self.problem(
                     line,
