@@ -538,6 +538,7 @@ storage_test!(
             &grading::notebook::validate(&bytes, usize::MAX).unwrap(),
             &grading::notebook::Labels {
                 image: "img".into(),
+                output: "out".into(),
             },
         );
         assert!(

@@ -158,6 +158,7 @@ storage_test!(
             .unwrap();
         let labels = Labels {
             image: "Gráfico <sin texto>".into(),
+            output: "Salida".into(),
         };
         let html = rendered::notebook_html(db, a.id, &labels)
             .await

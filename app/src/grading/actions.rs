@@ -263,6 +263,7 @@ pub async fn grading_work(id: i32) -> Result<WorkView, ServerFnError> {
     // stored, here only the reader's words are filled in.
     let labels = grading::notebook::Labels {
         image: st.i18n.t(r.locale, "notebook-image", &[]),
+        output: st.i18n.t(r.locale, "notebook-output", &[]),
     };
     if let Some(a) = view.attempts.iter_mut().find(|a| a.notebook_name.is_some()) {
         a.notebook_html = grading::rendered::notebook_html(&st.db, a.id, &labels)

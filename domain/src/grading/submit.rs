@@ -143,7 +143,7 @@ pub async fn submit_to(
     let (answer, notebook_html) = match answer {
         Answer::NotebookFile { name, bytes } => {
             let (bytes, html) = rendered::validate_and_render(bytes, max_notebook).await?;
-            let html = html.map_err(super::notebook::Invalid::into_error)?;
+            let html = html.map_err(|e| e.into_error_in(learner.locale))?;
             (Answer::NotebookFile { name, bytes }, Some(html))
         }
         a => (a, None),
