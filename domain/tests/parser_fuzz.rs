@@ -97,7 +97,7 @@ fn random_text(rng: &mut Rng, max_parts: usize) -> String {
 struct World;
 impl Links for World {
     fn lesson_exists(&self, _: &str, lesson: &str) -> bool {
-        lesson.len() % 2 == 0
+        lesson.len().is_multiple_of(2)
     }
     fn image_exists(&self, _: &str, _: &str) -> bool {
         true
@@ -211,7 +211,7 @@ fn the_notebook_validator_and_renderer_take_any_bytes() {
             cells.join(",")
         );
         // Every few cases, break the JSON somewhere.
-        if case % 5 == 0 && !nb.is_empty() {
+        if case.is_multiple_of(5) && !nb.is_empty() {
             let cut = rng.below(nb.len());
             while !nb.is_char_boundary(cut.min(nb.len())) {
                 nb.pop();
