@@ -62,6 +62,7 @@ fn main() {
     let bytes = big_notebook();
     let labels = notebook::Labels {
         image: "plot".into(),
+        output: "output".into(),
     };
     let runs = 15;
     let (baseline, _) = time(runs, || {

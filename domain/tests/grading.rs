@@ -70,6 +70,10 @@ async fn world(t: &TestDb) -> World {
             .await
             .unwrap();
     }
+    // Only enrolled people may hand in work (grading_render.rs tests the refusal).
+    domain::courses::progress::enroll(&state.db, learner.id, "lab", None)
+        .await
+        .unwrap();
     World {
         state,
         _content: content,
@@ -534,6 +538,7 @@ storage_test!(
             &grading::notebook::validate(&bytes, usize::MAX).unwrap(),
             &grading::notebook::Labels {
                 image: "img".into(),
+                output: "out".into(),
             },
         );
         assert!(

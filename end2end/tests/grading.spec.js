@@ -20,6 +20,10 @@ test('a learner hands in work and a mentor grades it with the rubric', async ({ 
   });
 
   await signIn(page, DEMO.learner);
+  // Only enrolled learners hand in work; the second project finds them enrolled already.
+  await page.goto('/courses/e2e-exercises');
+  const enroll = page.getByRole('button', { name: 'Enroll in this course' });
+  if (await enroll.count()) await enroll.click();
   await page.goto(url);
   const choice = page.locator('#exercise-pick-kernel');
   await expect(choice.getByText('Right answer')).toHaveCount(0);

@@ -136,7 +136,7 @@ error-notebook-missing = Choose a notebook file or paste a link to it.
 error-notebook-extension = The file must be a notebook ending in .ipynb.
 error-notebook-empty = The file is empty.
 # $size and $max are sizes in KB
-error-notebook-too-large = The notebook is too large ({ $size } KB; at most { $max } KB). Clear its outputs (Edit › Clear Outputs of All Cells), save, and try again.
+error-notebook-too-large = The notebook is too large: { $size } MB ({ $size_bytes } bytes); at most { $max } MB ({ $max_bytes } bytes). Clear its outputs (Edit › Clear Outputs of All Cells), save, and try again.
 # $line and $column point into the file
 error-notebook-json = This is not a valid notebook: its JSON breaks at line { $line }, column { $column }. Download it again from JupyterLab.
 error-notebook-not-notebook = This JSON file is not a Jupyter notebook (it has no nbformat and cells).
@@ -163,3 +163,5 @@ course-mentors-none = No mentor yet: only mentors of the learners' cohorts grade
 course-mentors-remove = Remove { $name }
 course-mentors-add = Add as mentor
 notice-course-mentors-saved = The course's mentors are saved.
+error-exercise-not-enrolled = Enroll in this course to hand in work for its exercises.
+notebook-output = Output of the notebook (scrolls sideways)

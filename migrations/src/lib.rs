@@ -14,6 +14,7 @@ mod m20261126_000009_translation;
 mod m20261130_000001_identity_claims;
 mod m20261130_000002_hubs_security;
 mod m20261130_000004_cohorts_stored_plan;
+mod m20261130_000003_render_notebook_html;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_identity_claims::Migration),
             Box::new(m20261130_000002_hubs_security::Migration),
             Box::new(m20261130_000004_cohorts_stored_plan::Migration),
+            Box::new(m20261130_000003_render_notebook_html::Migration),
         ]
     }
 }

@@ -259,16 +259,17 @@ pub async fn grading_work(id: i32) -> Result<WorkView, ServerFnError> {
         .unwrap_or_else(|| shown.clone());
     let mut view = exercise_view(st, r.locale, &shown, &source, Some(&w), true);
     view.text_lang = (text_locale != r.locale).then(|| text_locale.code().to_owned());
-    // Notebooks are rendered for the mentor; the newest one at most, to keep the page light.
+    // The newest notebook at most, to keep the page light; rendered once when handed in and
+    // stored, here only the reader's words are filled in.
     let labels = grading::notebook::Labels {
         image: st.i18n.t(r.locale, "notebook-image", &[]),
+        output: st.i18n.t(r.locale, "notebook-output", &[]),
     };
     if let Some(a) = view.attempts.iter_mut().find(|a| a.notebook_name.is_some()) {
-        if let Ok((_, _, bytes)) = grading::work::notebook(&st.db, a.id).await {
-            a.notebook_html = grading::notebook::validate(&bytes, usize::MAX)
-                .ok()
-                .map(|nb| grading::notebook::render(&nb, &labels));
-        }
+        a.notebook_html = grading::rendered::notebook_html(&st.db, a.id, &labels)
+            .await
+            .ok()
+            .flatten();
     }
     let mentor_ids = if scope.staff {
         grading::scope::mentors(&st.db).await.map_err(err)?

@@ -90,6 +90,9 @@ impl Links for World<'_> {
     fn admonition_title(&self, kind: &str) -> String {
         self.i18n.t(self.locale, &format!("admonition-{kind}"), &[])
     }
+    fn text(&self, id: &str) -> String {
+        self.i18n.t(self.locale, id, &[])
+    }
 }
 
 fn stamp(path: &Path) -> Option<(SystemTime, u64)> {

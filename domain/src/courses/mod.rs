@@ -6,8 +6,11 @@ pub mod check;
 pub mod exercise;
 pub mod front_matter;
 pub mod library;
+pub mod lines;
+pub mod math;
 pub mod progress;
 pub mod render;
+pub mod sanitize;
 
 pub use catalog::{Catalog, Course, CourseMeta};
 pub use library::{LessonPage, Library, Translation};

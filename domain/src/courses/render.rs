@@ -3,10 +3,32 @@
 //! rewriting, and ammonia removes anything a lesson must not carry (scripts, event handlers,
 //! `javascript:` links, raw HTML). Every problem found is reported with its line.
 use super::exercise::{self, Exercise};
+use super::lines::{Closers, LineIndex};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-pub const ADMONITIONS: [&str; 4] = ["note", "tip", "warning", "important"];
+pub use super::sanitize::sanitize;
+
+/// The largest Markdown text rendered (a lesson, a notebook cell, a preview); checked before
+/// any parsing. The longest lesson is about 5 KB; a bigger text is shown as plain text.
+pub const MAX_BYTES: usize = 256 * 1024;
+/// Directives nested deeper than this are shown as text: each level re-reads its body.
+pub const MAX_DEPTH: usize = 8;
+
+/// Admonition kinds (MyST's and Sphinx's); `admonition` is the generic one with a title.
+pub const ADMONITIONS: [&str; 11] = [
+    "note",
+    "tip",
+    "warning",
+    "important",
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "seealso",
+    "admonition",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -29,6 +51,10 @@ pub trait Links {
     fn image_exists(&self, course: &str, file: &str) -> bool;
     /// The default title of an admonition kind, in the reader's language.
     fn admonition_title(&self, kind: &str) -> String;
+    /// A short text in the reader's language (a Fluent message id), e.g. a task's state.
+    fn text(&self, id: &str) -> String {
+        id.to_owned()
+    }
 }
 
 pub struct Rendered {
@@ -47,6 +73,20 @@ pub fn exercise_slot(id: &str) -> String {
 /// Renders `body` (whose first line is line `first_line` of its file) of a lesson in course
 /// `course`.
 pub fn render(body: &str, first_line: usize, course: &str, links: &dyn Links) -> Rendered {
+    if body.len() > MAX_BYTES {
+        return Rendered {
+            html: format!("<pre class=\"too-large\">{}</pre>", escape_text(body)),
+            problems: vec![Problem {
+                line: first_line,
+                severity: Severity::Error,
+                message: format!(
+                    "this text has {} bytes, more than the {MAX_BYTES} a lesson may have: split it",
+                    body.len()
+                ),
+            }],
+            exercises: vec![],
+        };
+    }
     let lines: Vec<(usize, &str)> = body
         .lines()
         .enumerate()
@@ -57,10 +97,15 @@ pub fn render(body: &str, first_line: usize, course: &str, links: &dyn Links) ->
         links,
         problems: vec![],
         ids: HashSet::new(),
+        id_counters: HashMap::new(),
         exercises: vec![],
         in_exercise: false,
+        depth: 0,
+        targets: HashSet::new(),
+        refs: vec![],
     };
     let html = r.blocks(&lines);
+    r.check_refs();
     Rendered {
         html: sanitize(&html),
         problems: r.problems,
@@ -73,8 +118,16 @@ struct Renderer<'a> {
     links: &'a dyn Links,
     problems: Vec<Problem>,
     ids: HashSet<String>,
+    /// The next suffix to try per heading id, so a thousand equal headings stay linear.
+    id_counters: HashMap<String, usize>,
     exercises: Vec<Exercise>,
     in_exercise: bool,
+    /// How many directives enclose the lines being rendered.
+    depth: usize,
+    /// `(label)=` targets, figure names and glossary terms defined in this text.
+    targets: HashSet<String>,
+    /// `{ref}` and `{term}` uses (line, label), checked against `targets` at the end.
+    refs: Vec<(usize, String)>,
 }
 
 /// An opening directive fence: ":::{note} Title" or "```{note} Title".
@@ -96,7 +149,11 @@ fn directive_fence(line: &str) -> Option<Fence<'_>> {
     }
     let rest = t[n..].strip_prefix('{')?;
     let (kind, after) = rest.split_once('}')?;
-    if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if kind.is_empty()
+        || !kind
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'))
+    {
         return None;
     }
     Some(Fence {
@@ -126,8 +183,10 @@ impl Renderer<'_> {
         });
     }
 
-    /// Splits lines into Markdown runs and admonitions (recursively) and renders them.
+    /// Splits lines into Markdown runs, `(label)=` targets and directives (recursively) and
+    /// renders them.
     fn blocks(&mut self, lines: &[(usize, &str)]) -> String {
+        let closers = Closers::new(lines);
         let mut html = String::new();
         let mut run: Vec<(usize, &str)> = vec![];
         let mut i = 0;
@@ -142,84 +201,65 @@ impl Renderer<'_> {
                 i += 1;
                 continue;
             }
+            if let Some(label) = directives::target(line) {
+                html.push_str(&self.markdown(&run));
+                run.clear();
+                html.push_str(&self.target(label));
+                i += 1;
+                continue;
+            }
             if let Some(f) = directive_fence(line) {
-                // Find the closing fence: the same marker alone on a line.
-                let close = lines[i + 1..]
-                    .iter()
-                    .position(|(_, l)| l.trim() == f.marker)
-                    .map(|p| i + 1 + p);
-                let known = ADMONITIONS.contains(&f.kind);
-                if f.kind == "exercise" {
-                    match close {
-                        Some(end) => {
-                            html.push_str(&self.markdown(&run));
-                            run.clear();
-                            html.push_str(&self.exercise(f.title, no, &lines[i + 1..end]));
-                            i = end + 1;
-                            continue;
-                        }
-                        None => self.problem(
-                            no,
-                            Severity::Error,
-                            format!("exercise is not closed with a line {}", f.marker),
-                        ),
-                    }
+                if self.depth >= MAX_DEPTH {
+                    self.problem(
+                        no,
+                        Severity::Error,
+                        format!("directives are nested more than {MAX_DEPTH} deep: this one is shown as text"),
+                    );
                     run.push(lines[i]);
                     i += 1;
                     continue;
                 }
-                match (close, known) {
-                    (Some(end), true) => {
-                        html.push_str(&self.markdown(&run));
-                        run.clear();
-                        let mut body_start = i + 1;
-                        let mut class = String::new();
-                        while body_start < end {
-                            let opt = lines[body_start].1.trim();
-                            if let Some(v) = opt.strip_prefix(":class:") {
-                                class = v
-                                    .split_whitespace()
-                                    .filter(|c| {
-                                        c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .join(" ");
-                            } else if !(opt.starts_with(':') && opt[1..].contains(':')) {
-                                break;
-                            }
-                            body_start += 1;
-                        }
-                        let title = if f.title.is_empty() {
-                            self.links.admonition_title(f.kind)
+                let end = match closers.after(i, f.marker) {
+                    Some(end) => end,
+                    None if f.kind == "exercise" || ADMONITIONS.contains(&f.kind) => {
+                        let what = if f.kind == "exercise" {
+                            "exercise"
                         } else {
-                            inline_markdown(f.title)
+                            "admonition"
                         };
-                        let inner = self.blocks(&lines[body_start..end]);
-                        let classes = if class.is_empty() {
-                            f.kind.to_owned()
-                        } else {
-                            format!("{} {class}", f.kind)
-                        };
-                        html.push_str(&format!(
-                            "<div class=\"admonition {classes}\" role=\"note\"><p class=\"admonition-title\">{title}</p>{inner}</div>\n"
-                        ));
-                        i = end + 1;
-                        continue;
-                    }
-                    (None, true) => {
                         self.problem(
                             no,
                             Severity::Error,
                             format!(
-                                "admonition {{{}}} is not closed with a line {}",
+                                "{what} {{{}}} is not closed with a line {}",
                                 f.kind, f.marker
                             ),
                         );
+                        run.push(lines[i]);
+                        i += 1;
+                        continue;
                     }
-                    (_, false) => {
-                        self.problem(no, Severity::Error, format!("unknown directive {{{}}}: use one of note, tip, warning, important, exercise (it is shown as plain text)", f.kind));
+                    // MyST closes an unclosed directive at the end of its container.
+                    None => {
+                        self.problem(
+                            no,
+                            Severity::Warning,
+                            format!(
+                                "{{{}}} is not closed with a line {}: it runs to the end",
+                                f.kind, f.marker
+                            ),
+                        );
+                        lines.len()
                     }
-                }
+                };
+                html.push_str(&self.markdown(&run));
+                run.clear();
+                self.depth += 1;
+                let out = self.directive(&f, no, &lines[i + 1..end]);
+                self.depth -= 1;
+                html.push_str(&out);
+                i = end + 1;
+                continue;
             } else if let Some(marker) = plain_fence(line) {
                 in_code = Some(marker.to_owned());
             }
@@ -293,27 +333,25 @@ impl Renderer<'_> {
         if lines.is_empty() {
             return String::new();
         }
-        let first = lines[0].0;
-        let mut text = String::new();
-        for (_, l) in lines {
-            text.push_str(l);
-            text.push('\n');
-        }
-        let line_at = |offset: usize| first + text[..offset.min(text.len())].matches('\n').count();
+        let (text, index) = LineIndex::join(lines);
+        let line_at = |offset: usize| index.line(offset);
         let opts = Options::ENABLE_TABLES
             | Options::ENABLE_FOOTNOTES
             | Options::ENABLE_STRIKETHROUGH
-            | Options::ENABLE_TASKLISTS;
+            | Options::ENABLE_TASKLISTS
+            | Options::ENABLE_MATH;
         let mut events: Vec<Event> = vec![];
         let mut heading: Option<(HeadingLevel, usize, String)> = None;
         for (event, range) in Parser::new_ext(&text, opts).into_offset_iter() {
             let line = line_at(range.start);
             let event = match event {
                 Event::Html(h) | Event::InlineHtml(h) => {
+                    // Removed either way; a warning, so a real book page with a video tag is
+                    // still published (issue 16).
                     if !h.trim().is_empty() && !h.trim_start().starts_with("<!--") {
                         self.problem(
                             line,
-                            Severity::Error,
+                            Severity::Warning,
                             format!(
                                 "raw HTML is not allowed and is removed: {}",
                                 h.trim().chars().take(60).collect::<String>()
@@ -372,6 +410,13 @@ impl Renderer<'_> {
                         id,
                     })
                 }
+                Event::InlineMath(m) => Event::InlineHtml(CowStr::from(self.math(&m, false, line))),
+                Event::DisplayMath(m) => Event::InlineHtml(CowStr::from(self.math(&m, true, line))),
+                Event::TaskListMarker(done) => Event::InlineHtml(CowStr::from(self.task(done))),
+                Event::Code(c) => match self.role_before(&mut events, &c, line) {
+                    Some(html) => Event::InlineHtml(CowStr::from(html)),
+                    None => Event::Code(c),
+                },
                 e => e,
             };
             if let (Some((_, _, title)), Event::Text(t) | Event::Code(t)) = (&mut heading, &event) {
@@ -400,10 +445,10 @@ impl Renderer<'_> {
             base
         };
         let mut id = base.clone();
-        let mut n = 2;
+        let n = self.id_counters.entry(base.clone()).or_insert(2);
         while !self.ids.insert(id.clone()) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         id
     }
@@ -528,69 +573,30 @@ fn inline_markdown(s: &str) -> String {
         .to_owned()
 }
 
-/// The only HTML a lesson may contain.
-pub fn sanitize(html: &str) -> String {
-    use std::collections::HashSet as Set;
-    let tags: Set<&str> = [
-        "a",
-        "p",
-        "br",
-        "hr",
-        "em",
-        "strong",
-        "del",
-        "code",
-        "pre",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "img",
-        "sup",
-        "div",
-        "section",
-        "input",
-    ]
-    .into_iter()
-    .collect();
-    let mut b = ammonia::Builder::default();
-    b.tags(tags)
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"))
-        .add_tag_attributes("a", ["href", "title", "id"])
-        .add_tag_attributes("img", ["src", "alt", "title"])
-        .add_tag_attributes("code", ["class"])
-        .add_tag_attributes("div", ["class", "role", "id"])
-        .add_tag_attributes("p", ["class"])
-        .add_tag_attributes("sup", ["class", "id"])
-        .add_tag_attributes("li", ["id"])
-        .add_tag_attributes("section", ["class"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
-        .add_tag_attributes("ol", ["start"]);
-    for h in ["h1", "h2", "h3", "h4", "h5", "h6"] {
-        b.add_tag_attributes(h, ["id"]);
+/// Text shown as text inside HTML.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
     }
-    b.attribute_filter(|element, attribute, value| match (element, attribute) {
-        ("code", "class") if !value.starts_with("language-") => None,
-        ("input", "type") if value != "checkbox" => None,
-        ("div", "role") if value != "note" => None,
-        _ => Some(value.into()),
-    });
-    b.clean(html).to_string()
+    out
 }
 
+#[path = "directives.rs"]
+mod directives;
+#[path = "roles.rs"]
+mod roles;
+
+#[cfg(test)]
+#[path = "myst_tests.rs"]
+mod myst_tests;
 #[cfg(test)]
 #[path = "render_tests.rs"]
 mod tests;

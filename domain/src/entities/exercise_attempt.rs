@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// One attempt at an exercise, never changed once written.
+/// One attempt at an exercise, never changed once written (except `notebook_html`, the
+/// rendering of `notebook`, which is derived from it).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "exercise_attempts")]
 pub struct Model {
@@ -17,6 +18,12 @@ pub struct Model {
     pub notebook: Option<Vec<u8>>,
     pub notebook_name: Option<String>,
     pub auto_correct: Option<bool>,
+    /// The notebook rendered for the grading page (sanitized HTML; the image label is a slot
+    /// filled in the reader's language), made once from `notebook`.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub notebook_html: Option<String>,
+    /// The renderer version that made `notebook_html`.
+    pub notebook_html_version: Option<i32>,
     pub created_at: DateTimeUtc,
 }
 

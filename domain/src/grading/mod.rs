@@ -10,6 +10,7 @@ pub mod grade;
 pub mod gradebook;
 pub mod notebook;
 pub mod queue;
+pub mod rendered;
 pub mod scope;
 pub mod submit;
 pub mod work;

@@ -5,6 +5,7 @@
 //! classes. Scripts, SVG, widgets and other HTML never reach the page as markup.
 use crate::{
     courses::render::{self, Links},
+    i18n::{format_number, Locale},
     ServiceError,
 };
 use serde_json::Value;
@@ -22,13 +23,27 @@ pub enum Invalid {
 }
 
 impl Invalid {
+    /// The error with sizes in English number format; see [`Invalid::into_error_in`].
     pub fn into_error(self) -> ServiceError {
-        let kb = |b: usize| b.div_ceil(1024).to_string();
+        self.into_error_in(Locale::En)
+    }
+
+    /// The error for a reader of `locale`: sizes in megabytes (10^6 bytes, as file managers
+    /// show them) with two decimals, and exactly in bytes, in that locale's number format
+    /// (an 8.48 MB file was reported as "8193 KB").
+    pub fn into_error_in(self, locale: Locale) -> ServiceError {
+        let mb = |b: usize| format_number(locale, b as f64 / 1e6, 2);
+        let exact = |b: usize| format_number(locale, b as f64, 0);
         match self {
             Invalid::TooLarge { bytes, max } => ServiceError::detail(
                 "notebook",
                 "error-notebook-too-large",
-                vec![("size", kb(bytes)), ("max", kb(max))],
+                vec![
+                    ("size", mb(bytes)),
+                    ("size_bytes", exact(bytes)),
+                    ("max", mb(max)),
+                    ("max_bytes", exact(max)),
+                ],
             ),
             Invalid::Empty => ServiceError::invalid("notebook", "error-notebook-empty"),
             Invalid::NotJson { line, column } => ServiceError::detail(
@@ -144,10 +159,67 @@ pub fn markdown(md: &str) -> String {
 pub struct Labels {
     /// Alt text of an image output without a text version.
     pub image: String,
+    /// The name of a scrollable text output region (screen readers announce it).
+    pub output: String,
+}
+
+/// Which renderer made a stored rendering; raise it when [`render`]'s output changes, so each
+/// stored notebook is rendered once more when next viewed.
+pub const RENDER_VERSION: i32 = 2;
+
+/// Stands for the image label in a stored rendering; filled per reader by [`localize`]. No
+/// notebook content can produce it: every `<` from the notebook is escaped or sanitized.
+const IMAGE_LABEL_SLOT: &str = "<nb-image-label>";
+const OUTPUT_LABEL_SLOT: &str = "<nb-output-label>";
+
+/// The notebook rendered once for storage: the reader's words are left as slots.
+pub fn render_for_storage(nb: &Value) -> String {
+    render_with(
+        nb,
+        &Slots {
+            image: IMAGE_LABEL_SLOT,
+            output: OUTPUT_LABEL_SLOT,
+        },
+    )
+}
+
+/// A stored rendering with the reader's words in place (one linear pass).
+pub fn localize(stored: &str, labels: &Labels) -> String {
+    stored
+        .replace(IMAGE_LABEL_SLOT, &escape(&labels.image))
+        .replace(OUTPUT_LABEL_SLOT, &escape(&labels.output))
 }
 
 /// The notebook as HTML for the grading page. `nb` must have passed [`validate`].
 pub fn render(nb: &Value, labels: &Labels) -> String {
+    let (image, output) = (escape(&labels.image), escape(&labels.output));
+    render_with(
+        nb,
+        &Slots {
+            image: &image,
+            output: &output,
+        },
+    )
+}
+
+/// The reader's words as HTML (escaped text, or the slots of a stored rendering).
+struct Slots<'a> {
+    image: &'a str,
+    output: &'a str,
+}
+
+/// Preformatted output (ASCII-art trees, tables of text) keeps its lines: it scrolls sideways
+/// in a region a keyboard can reach and a screen reader names.
+fn scroll(html: &mut String, slots: &Slots, pre: &str) {
+    let _ = write!(
+        html,
+        "<div class=\"nb-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{pre}</div>",
+        slots.output
+    );
+}
+
+/// [`render`] with the reader's words given as HTML.
+fn render_with(nb: &Value, slots: &Slots) -> String {
     let language = nb
         .pointer("/metadata/kernelspec/language")
         .or_else(|| nb.pointer("/metadata/language_info/name"))
@@ -181,7 +253,7 @@ pub fn render(nb: &Value, labels: &Labels) -> String {
                 if outputs.is_some_and(|o| !o.is_empty()) {
                     html.push_str("<div class=\"nb-outputs\">");
                     for o in outputs.into_iter().flatten() {
-                        output(&mut html, o, labels);
+                        output(&mut html, o, slots);
                     }
                     html.push_str("</div>");
                 }
@@ -200,7 +272,7 @@ pub fn render(nb: &Value, labels: &Labels) -> String {
     html
 }
 
-fn output(html: &mut String, o: &Value, labels: &Labels) {
+fn output(html: &mut String, o: &Value, slots: &Slots) {
     match o.get("output_type").and_then(Value::as_str) {
         Some("stream") => {
             let name = if o.get("name").and_then(Value::as_str) == Some("stderr") {
@@ -208,11 +280,11 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
             } else {
                 "nb-stdout"
             };
-            let _ = write!(
-                html,
+            let pre = format!(
                 "<pre class=\"nb-stream {name}\">{}</pre>",
                 ansi_to_html(&text_of(o.get("text")))
             );
+            scroll(html, slots, &pre);
         }
         Some("error") => {
             let lines: Vec<String> = o
@@ -230,11 +302,8 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
             } else {
                 lines.join("\n")
             };
-            let _ = write!(
-                html,
-                "<pre class=\"nb-error\">{}</pre>",
-                ansi_to_html(&text)
-            );
+            let pre = format!("<pre class=\"nb-error\">{}</pre>", ansi_to_html(&text));
+            scroll(html, slots, &pre);
         }
         Some("execute_result" | "display_data") => {
             let data = o.get("data");
@@ -248,11 +317,13 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
                             .chars()
                             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
                     {
-                        let alt = plain.clone().unwrap_or_else(|| labels.image.clone());
+                        let alt = match &plain {
+                            Some(p) => escape(p.trim()),
+                            None => slots.image.to_owned(),
+                        };
                         let _ = write!(
                             html,
-                            "<img class=\"nb-image\" src=\"data:{mime};base64,{b64}\" alt=\"{}\">",
-                            escape(alt.trim())
+                            "<img class=\"nb-image\" src=\"data:{mime};base64,{b64}\" alt=\"{alt}\">"
                         );
                         return;
                     }
@@ -262,8 +333,19 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
                 let _ = write!(html, "<div class=\"nb-html\">{}</div>", sanitize_table(&h));
                 return;
             }
+            // SymPy and friends give math as LaTeX between dollars: MathML, checked by the
+            // lesson sanitizer like any formula.
+            if let Some(m) = get("text/latex").and_then(|l| latex_math(&l)) {
+                let _ = write!(
+                    html,
+                    "<div class=\"nb-math\">{}</div>",
+                    render::sanitize(&m)
+                );
+                return;
+            }
             if let Some(p) = plain {
-                let _ = write!(html, "<pre class=\"nb-result\">{}</pre>", ansi_to_html(&p));
+                let pre = format!("<pre class=\"nb-result\">{}</pre>", ansi_to_html(&p));
+                scroll(html, slots, &pre);
                 return;
             }
             if let Some(md) = get("text/markdown") {
@@ -278,6 +360,19 @@ fn output(html: &mut String, o: &Value, labels: &Labels) {
         }
         _ => {}
     }
+}
+
+/// A `text/latex` output that is one formula (`$…$` or `$$…$$`) as MathML; None for other
+/// LaTeX (tables, documents), which is shown as its text version.
+fn latex_math(latex: &str) -> Option<String> {
+    let t = latex.trim();
+    let inner = t
+        .strip_prefix("$$")
+        .and_then(|x| x.strip_suffix("$$"))
+        .or_else(|| t.strip_prefix('$').and_then(|x| x.strip_suffix('$')))?;
+    let inner = inner.trim().trim_start_matches("\\displaystyle").trim();
+    let (m, ok) = crate::courses::math::to_mathml(inner, true);
+    ok.then_some(m)
 }
 
 /// Tables (pandas' `DataFrame` output) and plain text markup; no attribute survives.
@@ -378,6 +473,7 @@ mod tests {
     fn labels() -> Labels {
         Labels {
             image: "image".into(),
+            output: "output".into(),
         }
     }
 
@@ -440,6 +536,33 @@ mod tests {
         assert!(html.contains("<table>") && html.contains("<td>1</td>"));
         assert!(html.contains("IntSlider(value=3)"));
         assert!(html.contains("src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"&lt;Figure&gt;\""));
+    }
+
+    #[test]
+    fn too_large_states_exact_sizes_in_the_readers_locale() {
+        let e = Invalid::TooLarge {
+            bytes: 8_483_123,
+            max: 8 * 1024 * 1024,
+        };
+        let args = |l| {
+            Invalid::TooLarge {
+                bytes: 8_483_123,
+                max: 8 * 1024 * 1024,
+            }
+            .into_error_in(l)
+            .args()
+        };
+        assert_eq!(
+            e.into_error().args(),
+            vec![
+                ("size", "8.48".to_string()),
+                ("size_bytes", "8,483,123".to_string()),
+                ("max", "8.39".to_string()),
+                ("max_bytes", "8,388,608".to_string())
+            ]
+        );
+        assert_eq!(args(Locale::Es)[0].1, "8,48");
+        assert_eq!(args(Locale::Pt)[1].1, "8.483.123");
     }
 
     #[test]

@@ -1,12 +1,18 @@
 //! A learner hands in an attempt. Every attempt is a new row; the work's state moves
 //! submitted → (needs revision → resubmitted)* → accepted or graded. Choice answers are graded
 //! at once against the English lesson (unless a mentor already graded by hand: that wins).
+//! Only people enrolled in the course (or staff) may hand in work, and a notebook is
+//! validated and rendered once, here, on the blocking pool: the grading page shows the stored
+//! HTML.
 use super::{
-    audit, notebook, AUTO, GRADED, MANUAL, NEEDS_REVISION, RESUBMITTED, SUBMITTED, TEXT_MAX_CHARS,
+    audit, rendered, AUTO, GRADED, MANUAL, NEEDS_REVISION, RESUBMITTED, SUBMITTED, TEXT_MAX_CHARS,
 };
 use crate::{
     accounts::CurrentUser,
-    courses::exercise::{Exercise, Kind},
+    courses::{
+        exercise::{Exercise, Kind},
+        progress,
+    },
     entities::{exercise_attempt, exercise_work},
     AppState, ServiceError, ServiceResult,
 };
@@ -29,7 +35,9 @@ pub struct Submitted {
     pub correct: Option<bool>,
 }
 
-fn check_answer(ex: &Exercise, answer: &Answer, max_notebook: usize) -> ServiceResult<()> {
+/// Checks everything but a notebook file's content, which [`rendered::validate_and_render`]
+/// checks (size first) while rendering it.
+fn check_answer(ex: &Exercise, answer: &Answer) -> ServiceResult<()> {
     match (ex.kind, answer) {
         (Kind::Single | Kind::Multiple, Answer::Choices(c)) => {
             if c.is_empty() || c.iter().any(|i| *i >= ex.choices.len()) {
@@ -51,14 +59,13 @@ fn check_answer(ex: &Exercise, answer: &Answer, max_notebook: usize) -> ServiceR
                 ));
             }
         }
-        (Kind::Notebook, Answer::NotebookFile { name, bytes }) => {
+        (Kind::Notebook, Answer::NotebookFile { name, .. }) => {
             if !name.to_ascii_lowercase().ends_with(".ipynb") {
                 return Err(ServiceError::invalid(
                     "notebook",
                     "error-notebook-extension",
                 ));
             }
-            notebook::validate(bytes, max_notebook).map_err(notebook::Invalid::into_error)?;
         }
         (Kind::Notebook, Answer::NotebookLink(link)) => {
             let ok = url::Url::parse(link.trim())
@@ -125,7 +132,22 @@ pub async fn submit_to(
     answer: Answer,
     max_notebook: usize,
 ) -> ServiceResult<Submitted> {
-    check_answer(ex, &answer, max_notebook)?;
+    // Entitlement first, so nobody else makes the server parse anything.
+    if !learner.is_staff() && !progress::is_enrolled(&state.db, learner.id, course).await? {
+        return Err(ServiceError::invalid(
+            "answer",
+            "error-exercise-not-enrolled",
+        ));
+    }
+    check_answer(ex, &answer)?;
+    let (answer, notebook_html) = match answer {
+        Answer::NotebookFile { name, bytes } => {
+            let (bytes, html) = rendered::validate_and_render(bytes, max_notebook).await?;
+            let html = html.map_err(|e| e.into_error_in(learner.locale))?;
+            (Answer::NotebookFile { name, bytes }, Some(html))
+        }
+        a => (a, None),
+    };
     let now = Utc::now();
     let txn = state.db.begin().await?;
     let existing = exercise_work::Entity::find()
@@ -197,6 +219,10 @@ pub async fn submit_to(
         notebook: Set(nb),
         notebook_name: Set(nb_name),
         auto_correct: Set(correct),
+        notebook_html_version: Set(notebook_html
+            .as_ref()
+            .map(|_| super::notebook::RENDER_VERSION)),
+        notebook_html: Set(notebook_html),
         created_at: Set(now),
         ..Default::default()
     }
