@@ -13,8 +13,8 @@ mod m20261126_000008_partnerships;
 mod m20261126_000009_translation;
 mod m20261130_000001_identity_claims;
 mod m20261130_000002_hubs_security;
-mod m20261130_000004_cohorts_stored_plan;
 mod m20261130_000003_render_notebook_html;
+mod m20261130_000004_cohorts_stored_plan;
 
 pub struct Migrator;
 
@@ -33,8 +33,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000009_translation::Migration),
             Box::new(m20261130_000001_identity_claims::Migration),
             Box::new(m20261130_000002_hubs_security::Migration),
-            Box::new(m20261130_000004_cohorts_stored_plan::Migration),
             Box::new(m20261130_000003_render_notebook_html::Migration),
+            Box::new(m20261130_000004_cohorts_stored_plan::Migration),
         ]
     }
 }

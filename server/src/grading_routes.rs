@@ -127,8 +127,15 @@ async fn answer(Extension(ctx): Extension<Arc<RequestCtx>>, body: Bytes) -> Resp
 /// A notebook file, or a link to one (multipart; the CSRF token is in the query).
 async fn upload_notebook(
     Extension(ctx): Extension<Arc<RequestCtx>>,
+    headers: axum::http::HeaderMap,
     mut form: Multipart,
 ) -> Response {
+    // The upload's declared size: the file is nearly all of it, and it is the size the
+    // learner's message states when the file is too large to read.
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
     let Some(me): Option<CurrentUser> = ctx.user.clone() else {
         return sign_in(&ctx);
     };
@@ -140,7 +147,7 @@ async fn upload_notebook(
                 let name = f.name().unwrap_or_default().to_owned();
                 let file_name = f.file_name().map(str::to_owned);
                 let Ok(bytes) = f.bytes().await else {
-                    return too_large(&ctx, &fields);
+                    return too_large(&ctx, &fields, declared);
                 };
                 match (name.as_str(), file_name) {
                     ("notebook", Some(n)) if !n.is_empty() || !bytes.is_empty() => {
@@ -153,7 +160,7 @@ async fn upload_notebook(
                 }
             }
             Ok(None) => break,
-            Err(_) => return too_large(&ctx, &fields),
+            Err(_) => return too_large(&ctx, &fields, declared),
         }
     }
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
@@ -176,7 +183,11 @@ async fn upload_notebook(
     )
 }
 
-fn too_large(ctx: &RequestCtx, fields: &HashMap<String, String>) -> Response {
+fn too_large(
+    ctx: &RequestCtx,
+    fields: &HashMap<String, String>,
+    declared: Option<usize>,
+) -> Response {
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let max = grading::NOTEBOOK_MAX_BYTES;
     finish(
@@ -185,10 +196,10 @@ fn too_large(ctx: &RequestCtx, fields: &HashMap<String, String>) -> Response {
         &get("lesson"),
         &get("exercise"),
         Err(grading::notebook::Invalid::TooLarge {
-            bytes: max + 1,
+            bytes: declared.filter(|b| *b > max).unwrap_or(max + 1),
             max,
         }
-        .into_error()),
+        .into_error_in(ctx.locale)),
         &[],
     )
 }
