@@ -298,12 +298,12 @@ impl Config {
         };
         let hub_network = match pick("ACADEMY_HUB_NETWORK", &file.hub_network) {
             None => crate::hubs::network::HubNetwork::Public,
-            Some(s) => crate::hubs::network::HubNetwork::parse(&s).ok_or_else(|| {
-                ConfigError::Invalid {
+            Some(s) => {
+                crate::hubs::network::HubNetwork::parse(&s).ok_or_else(|| ConfigError::Invalid {
                     setting: "ACADEMY_HUB_NETWORK",
                     reason: format!("{s:?} is not one of public, private, loopback"),
-                }
-            })?,
+                })?
+            }
         };
         Ok(Config {
             jobs,

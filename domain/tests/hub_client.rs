@@ -104,10 +104,7 @@ async fn retry_after_is_honoured_and_409_means_existed() {
 async fn a_refused_token_is_not_retried() {
     let (url, count) = scripted(vec!["403"]).await;
     let e = fast(&url).create_user("x").await.unwrap_err();
-    assert!(
-        matches!(&e, HubError::Auth { status: 403 }),
-        "{e:?}"
-    );
+    assert!(matches!(&e, HubError::Auth { status: 403 }), "{e:?}");
     // The hub's own words are not kept: only the status.
     assert!(!e.to_string().contains("credentials"), "{e}");
     assert!(!e.is_transient());

@@ -41,7 +41,10 @@ async fn loopback_name() -> Option<String> {
     let hosts = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
     for line in hosts.lines() {
         let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-        let Some(ip) = words.next().and_then(|w| w.parse::<std::net::IpAddr>().ok()) else {
+        let Some(ip) = words
+            .next()
+            .and_then(|w| w.parse::<std::net::IpAddr>().ok())
+        else {
             continue;
         };
         if !ip.is_loopback() {
@@ -70,9 +73,15 @@ async fn loopback_private_and_metadata_addresses_are_refused() {
     for (url, network) in [
         (format!("http://127.0.0.1:{port}"), HubNetwork::Public),
         (format!("https://127.0.0.1:{port}"), HubNetwork::Private),
-        (format!("https://[::ffff:127.0.0.1]:{port}"), HubNetwork::Public),
+        (
+            format!("https://[::ffff:127.0.0.1]:{port}"),
+            HubNetwork::Public,
+        ),
         (format!("https://localhost:{port}"), HubNetwork::Public),
-        ("https://169.254.169.254/latest/meta-data".into(), HubNetwork::Loopback),
+        (
+            "https://169.254.169.254/latest/meta-data".into(),
+            HubNetwork::Loopback,
+        ),
         ("https://10.0.0.1".into(), HubNetwork::Public),
     ] {
         assert_eq!(
@@ -87,7 +96,11 @@ async fn loopback_private_and_metadata_addresses_are_refused() {
     match loopback_name().await {
         Some(host) => {
             let by_name = client(&format!("https://{host}:{port}"), HubNetwork::Public).unwrap();
-            assert_eq!(by_name.version().await.unwrap_err(), HubError::Blocked, "{host}");
+            assert_eq!(
+                by_name.version().await.unwrap_err(),
+                HubError::Blocked,
+                "{host}"
+            );
         }
         None => eprintln!("no name other than localhost leads to the loopback here"),
     }
@@ -180,7 +193,10 @@ async fn answers_are_capped_in_size() {
     };
     let streamed = fake_hub::start(move |_, _| {
         // No length: the body runs until the connection closes.
-        format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{big}").into_bytes()
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{big}"
+        )
+        .into_bytes()
     })
     .await;
     for hub in [&announced, &streamed] {
@@ -250,89 +266,105 @@ fn form(w: &common::hub_world::World, base_url: &str, token: &str) -> registry::
     }
 }
 
-storage_test!(a_moved_address_needs_the_token_again, |t: TestDb| async move {
-    let dir = tempfile::tempdir().unwrap();
-    let state = common::state(&t, dir.path(), &[]);
-    let home = ok_hub().await;
-    let attacker = ok_hub().await;
-    let w = world(&state, &home.url(), TOKEN, "platform", "", false).await;
-    let stored = registry::find(&state.db, w.hub.id).await.unwrap();
-    assert!(!stored.token_encrypted.contains(TOKEN));
-    assert!(!registry::token_needed(&state, &stored));
+storage_test!(
+    a_moved_address_needs_the_token_again,
+    |t: TestDb| async move {
+        let dir = tempfile::tempdir().unwrap();
+        let state = common::state(&t, dir.path(), &[]);
+        let home = ok_hub().await;
+        let attacker = ok_hub().await;
+        let w = world(&state, &home.url(), TOKEN, "platform", "", false).await;
+        let stored = registry::find(&state.db, w.hub.id).await.unwrap();
+        assert!(!stored.token_encrypted.contains(TOKEN));
+        assert!(!registry::token_needed(&state, &stored));
 
-    // Editing the address to another server without the token is refused.
-    let e = registry::update(&w.organizer, &state, w.hub.id, &form(&w, &attacker.url(), ""))
+        // Editing the address to another server without the token is refused.
+        let e = registry::update(
+            &w.organizer,
+            &state,
+            w.hub.id,
+            &form(&w, &attacker.url(), ""),
+        )
         .await
         .unwrap_err();
-    assert_eq!(key_of(e), ("token", "error-hub-token-again"));
-    // A path on the same origin keeps the token, and is recorded.
-    let same = format!("{}/hub", home.url());
-    registry::update(&w.organizer, &state, w.hub.id, &form(&w, &same, ""))
-        .await
-        .unwrap();
-    registry::check_connection(&w.organizer, &state, w.hub.id)
-        .await
-        .unwrap();
-    assert!(home.with_token(TOKEN) > 0, "the token still works at home");
+        assert_eq!(key_of(e), ("token", "error-hub-token-again"));
+        // A path on the same origin keeps the token, and is recorded.
+        let same = format!("{}/hub", home.url());
+        registry::update(&w.organizer, &state, w.hub.id, &form(&w, &same, ""))
+            .await
+            .unwrap();
+        registry::check_connection(&w.organizer, &state, w.hub.id)
+            .await
+            .unwrap();
+        assert!(home.with_token(TOKEN) > 0, "the token still works at home");
 
-    // Moving to another server with its token works, and is recorded.
-    let second = ok_hub().await;
-    registry::update(
-        &w.organizer,
-        &state,
-        w.hub.id,
-        &form(&w, &second.url(), "the-second-hubs-token-0123456789"),
-    )
-    .await
-    .unwrap();
-    registry::check_connection(&w.organizer, &state, w.hub.id)
+        // Moving to another server with its token works, and is recorded.
+        let second = ok_hub().await;
+        registry::update(
+            &w.organizer,
+            &state,
+            w.hub.id,
+            &form(&w, &second.url(), "the-second-hubs-token-0123456789"),
+        )
         .await
         .unwrap();
-    assert!(second.with_token("the-second-hubs-token-0123456789") > 0);
-    assert_eq!(second.with_token(TOKEN), 0, "the old token stayed home");
-    let changes = registry::url_changes(&state.db, w.hub.id).await.unwrap();
-    let seen: Vec<(String, String, Option<i32>)> = changes
-        .iter()
-        .map(|c| (c.before.clone(), c.after.clone(), c.changed_by))
-        .collect();
-    assert_eq!(
-        seen,
-        vec![
-            (same.clone(), second.url(), Some(w.organizer.id)),
-            (home.url(), same.clone(), Some(w.organizer.id)),
-        ]
-    );
+        registry::check_connection(&w.organizer, &state, w.hub.id)
+            .await
+            .unwrap();
+        assert!(second.with_token("the-second-hubs-token-0123456789") > 0);
+        assert_eq!(second.with_token(TOKEN), 0, "the old token stayed home");
+        let changes = registry::url_changes(&state.db, w.hub.id).await.unwrap();
+        let seen: Vec<(String, String, Option<i32>)> = changes
+            .iter()
+            .map(|c| (c.before.clone(), c.after.clone(), c.changed_by))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (same.clone(), second.url(), Some(w.organizer.id)),
+                (home.url(), same.clone(), Some(w.organizer.id)),
+            ]
+        );
 
-    // Even with the address changed behind the form's back (straight in the database), the
-    // sealed token does not open for the new origin: nothing is sent there.
-    hub::ActiveModel {
-        id: Set(w.hub.id),
-        base_url: Set(attacker.url()),
-        ..Default::default()
-    }
-    .update(&state.db)
-    .await
-    .unwrap();
-    let check = registry::check_connection(&w.organizer, &state, w.hub.id)
+        // Even with the address changed behind the form's back (straight in the database), the
+        // sealed token does not open for the new origin: nothing is sent there.
+        hub::ActiveModel {
+            id: Set(w.hub.id),
+            base_url: Set(attacker.url()),
+            ..Default::default()
+        }
+        .update(&state.db)
         .await
         .unwrap();
-    assert_eq!(check.error_key.as_deref(), Some("hub-error-token-again"));
-    assert_eq!(attacker.count(), 0, "nothing was sent there");
-    let moved = registry::find(&state.db, w.hub.id).await.unwrap();
-    assert!(registry::token_needed(&state, &moved));
-    // Nor does it open for another hub's row holding a copy of the sealed value.
-    let other = world(&state, &home.url(), "another-token-0123456789", "platform", "", false).await;
-    hub::ActiveModel {
-        id: Set(other.hub.id),
-        token_encrypted: Set(stored.token_encrypted.clone()),
-        ..Default::default()
+        let check = registry::check_connection(&w.organizer, &state, w.hub.id)
+            .await
+            .unwrap();
+        assert_eq!(check.error_key.as_deref(), Some("hub-error-token-again"));
+        assert_eq!(attacker.count(), 0, "nothing was sent there");
+        let moved = registry::find(&state.db, w.hub.id).await.unwrap();
+        assert!(registry::token_needed(&state, &moved));
+        // Nor does it open for another hub's row holding a copy of the sealed value.
+        let other = world(
+            &state,
+            &home.url(),
+            "another-token-0123456789",
+            "platform",
+            "",
+            false,
+        )
+        .await;
+        hub::ActiveModel {
+            id: Set(other.hub.id),
+            token_encrypted: Set(stored.token_encrypted.clone()),
+            ..Default::default()
+        }
+        .update(&state.db)
+        .await
+        .unwrap();
+        let copied = registry::find(&state.db, other.hub.id).await.unwrap();
+        assert!(registry::token_needed(&state, &copied));
     }
-    .update(&state.db)
-    .await
-    .unwrap();
-    let copied = registry::find(&state.db, other.hub.id).await.unwrap();
-    assert!(registry::token_needed(&state, &copied));
-});
+);
 
 storage_test!(only_public_hubs_by_default, |t: TestDb| async move {
     let dir = tempfile::tempdir().unwrap();
@@ -350,10 +382,19 @@ storage_test!(only_public_hubs_by_default, |t: TestDb| async move {
     // Registering such addresses is refused with the reason.
     for (url, key) in [
         (target.url(), "error-hub-url-not-public"),
-        ("https://169.254.169.254".to_owned(), "error-hub-url-not-public"),
-        ("https://192.168.1.10".to_owned(), "error-hub-url-not-public"),
+        (
+            "https://169.254.169.254".to_owned(),
+            "error-hub-url-not-public",
+        ),
+        (
+            "https://192.168.1.10".to_owned(),
+            "error-hub-url-not-public",
+        ),
         ("http://hub.example.org".to_owned(), "error-hub-url-https"),
-        ("https://me:pw@hub.example.org".to_owned(), "error-hub-url-invalid"),
+        (
+            "https://me:pw@hub.example.org".to_owned(),
+            "error-hub-url-invalid",
+        ),
     ] {
         let e = registry::update(&w.organizer, &strict, w.hub.id, &form(&w, &url, TOKEN))
             .await

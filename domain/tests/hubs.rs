@@ -521,8 +521,16 @@ storage_test!(
             states,
             vec![
                 (status::READY, Some("created"), None),
-                (status::CONFLICT, Some("adopted"), Some("hub-error-name-taken")),
-                (status::CONFLICT, Some("adopted"), Some("hub-error-name-admin")),
+                (
+                    status::CONFLICT,
+                    Some("adopted"),
+                    Some("hub-error-name-taken")
+                ),
+                (
+                    status::CONFLICT,
+                    Some("adopted"),
+                    Some("hub-error-name-admin")
+                ),
                 (status::FAILED, None, Some("hub-error-reserved-name")),
             ]
         );
@@ -544,9 +552,11 @@ storage_test!(
             .await
             .unwrap()
             .unwrap();
-        assert!(adoption::confirm(&me, &state.db, &w.hub, w.learners[1], true)
-            .await
-            .is_err());
+        assert!(
+            adoption::confirm(&me, &state.db, &w.hub, w.learners[1], true)
+                .await
+                .is_err()
+        );
 
         // The end of the year, deleting: only the user the platform made goes.
         provisioning::queue_deprovision(&state.db, &w.hub, None, Deprovision::Delete, None)
@@ -588,7 +598,11 @@ storage_test!(
             .await
             .unwrap();
         worker(&state).drain().await;
-        assert!(hub.groups().await.get("catalyst").is_none_or(|g| g.is_empty()));
+        assert!(hub
+            .groups()
+            .await
+            .get("catalyst")
+            .is_none_or(|g| g.is_empty()));
         let q = adoption::confirm(&w.organizer, &state.db, &w.hub, w.learners[0], true)
             .await
             .unwrap();

@@ -253,7 +253,9 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
                         .as_ref()
                         .and_then(|a| a.origin.clone())
                         .unwrap_or_default(),
-                    confirmed: a.as_ref().is_some_and(|a| a.adoption_confirmed_at.is_some()),
+                    confirmed: a
+                        .as_ref()
+                        .is_some_and(|a| a.adoption_confirmed_at.is_some()),
                     updated: a.map(|a| when(a.updated_at)).unwrap_or_default(),
                 }
             })

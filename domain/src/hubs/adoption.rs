@@ -183,14 +183,20 @@ pub async fn confirm(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if !matches!(Origin::of(&a), Some(Origin::Adopted) | Some(Origin::Unknown)) {
+    if !matches!(
+        Origin::of(&a),
+        Some(Origin::Adopted) | Some(Origin::Unknown)
+    ) {
         return Err(ServiceError::invalid("confirm", "error-hub-not-adopted"));
     }
     if a.error_key.as_deref() == Some(NAME_ADMIN) {
         return Err(ServiceError::invalid("confirm", "error-hub-adopt-admin"));
     }
     if !confirmed {
-        return Err(ServiceError::invalid("confirm", "error-hub-confirm-required"));
+        return Err(ServiceError::invalid(
+            "confirm",
+            "error-hub-confirm-required",
+        ));
     }
     hub_account::ActiveModel {
         id: Set(a.id),

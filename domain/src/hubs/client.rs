@@ -262,7 +262,11 @@ pub fn hub_home(base: &url::Url) -> url::Url {
 impl HubClient {
     /// A client for the hub at `base_url` (any form people paste); refuses addresses the
     /// network policy does not allow before any connection is made.
-    pub fn new(base_url: &str, token: HubToken, network: HubNetwork) -> Result<HubClient, HubError> {
+    pub fn new(
+        base_url: &str,
+        token: HubToken,
+        network: HubNetwork,
+    ) -> Result<HubClient, HubError> {
         let base = network::hub_address(base_url, network).map_err(|_| HubError::Blocked)?;
         let api = api_root(&base);
         let http = reqwest::Client::builder()
@@ -556,8 +560,7 @@ impl HubClient {
                 Some(next) => next,
             };
             if let Some(link) = next.get("url").and_then(Value::as_str) {
-                let same = url::Url::parse(link)
-                    .is_ok_and(|l| l.origin() == self.api.origin());
+                let same = url::Url::parse(link).is_ok_and(|l| l.origin() == self.api.origin());
                 if !same {
                     return Err(HubError::Protocol("the next page is at another address"));
                 }

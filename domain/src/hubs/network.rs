@@ -30,9 +30,13 @@ impl HubNetwork {
     }
 
     pub fn parse(s: &str) -> Option<HubNetwork> {
-        [HubNetwork::Public, HubNetwork::Private, HubNetwork::Loopback]
-            .into_iter()
-            .find(|n| n.as_str() == s.trim())
+        [
+            HubNetwork::Public,
+            HubNetwork::Private,
+            HubNetwork::Loopback,
+        ]
+        .into_iter()
+        .find(|n| n.as_str() == s.trim())
     }
 
     pub fn allows(self, ip: IpAddr) -> bool {
@@ -208,9 +212,8 @@ impl reqwest::dns::Resolve for CheckedResolver {
         let network = self.0;
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let found: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
-                .await?
-                .collect();
+            let found: Vec<SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             let allowed: Vec<SocketAddr> = found
                 .into_iter()
                 .filter(|a| network.allows(a.ip()))
@@ -236,7 +239,13 @@ mod tests {
         for s in ["8.8.8.8", "140.82.112.3", "2606:4700::1111", "2a00:1450::1"] {
             assert_eq!(reach(s), Reach::Public, "{s}");
         }
-        for s in ["10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.1.1", "fd12::1"] {
+        for s in [
+            "10.0.0.1",
+            "172.16.5.4",
+            "172.31.255.255",
+            "192.168.1.1",
+            "fd12::1",
+        ] {
             assert_eq!(reach(s), Reach::Private, "{s}");
         }
         for s in ["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"] {
@@ -273,7 +282,11 @@ mod tests {
         assert!(!HubNetwork::Public.allows(lo) && !HubNetwork::Public.allows(lan));
         assert!(!HubNetwork::Private.allows(lo) && HubNetwork::Private.allows(lan));
         assert!(HubNetwork::Loopback.allows(lo) && HubNetwork::Loopback.allows(lan));
-        for n in [HubNetwork::Public, HubNetwork::Private, HubNetwork::Loopback] {
+        for n in [
+            HubNetwork::Public,
+            HubNetwork::Private,
+            HubNetwork::Loopback,
+        ] {
             assert!(!n.allows(meta), "{n:?}");
             assert_eq!(HubNetwork::parse(n.as_str()), Some(n));
         }
@@ -309,8 +322,16 @@ mod tests {
             ok("http://hub.example.org", HubNetwork::Loopback),
             Err("error-hub-url-https")
         );
-        for s in ["http://127.0.0.1:8000", "https://localhost", "https://10.0.0.5"] {
-            assert_eq!(ok(s, HubNetwork::Public), Err("error-hub-url-not-public"), "{s}");
+        for s in [
+            "http://127.0.0.1:8000",
+            "https://localhost",
+            "https://10.0.0.5",
+        ] {
+            assert_eq!(
+                ok(s, HubNetwork::Public),
+                Err("error-hub-url-not-public"),
+                "{s}"
+            );
         }
         assert_eq!(
             ok("https://169.254.169.254", HubNetwork::Loopback),

@@ -165,10 +165,12 @@ pub async fn queue(
             Some(a) if a.status == status::READY || a.adoption_confirmed_at.is_some() => {
                 Ok(a.hub_username.clone())
             }
-            _ => username::hub_name(scheme, &h.name_prefix, &p).map(|base| match taken.get(&base) {
-                Some(owner) if *owner != p.id => username::with_suffix(&base, p.id),
-                _ => base,
-            }),
+            _ => {
+                username::hub_name(scheme, &h.name_prefix, &p).map(|base| match taken.get(&base) {
+                    Some(owner) if *owner != p.id => username::with_suffix(&base, p.id),
+                    _ => base,
+                })
+            }
         };
         let (name, state, error_key) = match name {
             Ok(n) => (n, status::PENDING, None),

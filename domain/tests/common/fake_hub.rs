@@ -52,9 +52,7 @@ pub fn version_ok() -> Vec<u8> {
     json("200 OK", r#"{"version": "6.1.1"}"#)
 }
 
-pub async fn start(
-    answer: impl Fn(&Seen, usize) -> Vec<u8> + Send + Sync + 'static,
-) -> FakeHub {
+pub async fn start(answer: impl Fn(&Seen, usize) -> Vec<u8> + Send + Sync + 'static) -> FakeHub {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
