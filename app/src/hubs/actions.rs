@@ -280,6 +280,7 @@ pub async fn hub_detail(id: i32) -> Result<HubPageView, ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
+#[allow(clippy::too_many_arguments)]
 fn form(
     institution_id: String,
     name: String,
