@@ -9,6 +9,9 @@ use domain::grading::notebook;
 use serde_json::json;
 use std::time::{Duration, Instant};
 
+#[path = "parsers/more.rs"]
+mod more;
+
 const SIZES: [usize; 3] = [10 * 1024, 100 * 1024, 1024 * 1024];
 /// The largest acceptable time ratio for a 10× larger input ("about 12×": a shared machine
 /// adds noise, so a step is flagged only past 15×; a quadratic step is ~100×).
@@ -75,6 +78,12 @@ fn cells(n: usize, cell: impl Fn(usize) -> serde_json::Value) -> String {
 }
 
 fn cases() -> Vec<Case> {
+    let mut all = markdown_and_notebooks();
+    all.extend(more::cases());
+    all
+}
+
+fn markdown_and_notebooks() -> Vec<Case> {
     vec![
         Case {
             name: "markdown: emphasis delimiters",
