@@ -13,6 +13,11 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures', 'cohorts', 'catalyst-202
 const SLUG = 'catalyst-2027';
 // Organizers in metadata.yaml; both host calls in schedule.yaml.
 const ORGANIZER_HANDLE = 'bebatut';
+// The demo people read in their own languages (the translator in Portuguese): the texts in
+// en, es and pt from locales/*/hubs.ftl.
+const SAVED = /GitHub username saved\.|Se guardó el nombre de usuario de GitHub\.|O nome de usuário do GitHub foi salvo\./;
+const UNCONFIRMED = /Not confirmed yet|Todavía sin confirmar|Ainda não confirmado/;
+const TAKEN = /Another account already uses this GitHub username|Otra cuenta ya usa este nombre de usuario de GitHub|Outra conta já usa esse nome de usuário do GitHub/;
 const HOST_HANDLE = 'yochannah';
 
 test.describe.configure({ mode: 'serial' });
@@ -58,8 +63,8 @@ test('typing an organizer\'s GitHub username gives no access to the cohort', asy
     // A translator outside the cohort takes an organizer's name from metadata.yaml.
     await signIn(t, DEMO.translator);
     await setGithub(t, ORGANIZER_HANDLE);
-    await expect(t.locator('.notice')).toHaveText('GitHub username saved.');
-    await expect(t.locator('#github-status')).toContainText('Not confirmed yet');
+    await expect(t.locator('.notice')).toHaveText(SAVED);
+    await expect(t.locator('#github-status')).toContainText(UNCONFIRMED);
     const res = await t.goto(`/cohorts/${SLUG}`);
     expect(res.status()).toBe(403);
     await expect(t.locator('main')).not.toContainText('Open Seeds 2027');
@@ -70,7 +75,7 @@ test('typing an organizer\'s GitHub username gives no access to the cohort', asy
     // A learner inside the cohort (a participant) takes a host's name: still a participant.
     await signIn(l, DEMO.learner);
     await setGithub(l, HOST_HANDLE);
-    await expect(l.locator('#github-status')).toContainText('Not confirmed yet');
+    await expect(l.locator('#github-status')).toContainText(UNCONFIRMED);
     const cohort = await l.goto(`/cohorts/${SLUG}`);
     expect(cohort.status()).toBe(200);
     await expect(l.locator(`a[href="/cohorts/${SLUG}/dashboard"]`)).toHaveCount(0);
@@ -81,7 +86,7 @@ test('typing an organizer\'s GitHub username gives no access to the cohort', asy
 
     // Nobody else can hold a name someone has, in any case.
     await setGithub(t, HOST_HANDLE.toUpperCase());
-    await expect(t.locator('.field-error')).toContainText('Another account already uses this GitHub username');
+    await expect(t.locator('.field-error')).toContainText(TAKEN);
 
     // The organizer sees who claimed what, to confirm or reject.
     await organizer.goto(`/cohorts/${SLUG}`);
