@@ -248,8 +248,15 @@ pub fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, YamlError>
     if let Err(e) = super::yaml_budget::check(text) {
         return Err(YamlError {
             line: Some(e.line),
-            message: e.aliases.to_string(),
-            too_many_aliases: true,
+            message: if e.too_deep {
+                format!(
+                    "collections nested more than {} deep",
+                    super::yaml_budget::MAX_DEPTH
+                )
+            } else {
+                e.aliases.to_string()
+            },
+            too_many_aliases: !e.too_deep,
         });
     }
     // A file with only comments (or nothing) is an empty document, not an error.

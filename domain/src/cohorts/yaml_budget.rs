@@ -10,6 +10,9 @@ use std::collections::HashMap;
 pub const MAX_ALIASES: u64 = 64;
 /// Most nodes the aliases of a file may add to it when expanded.
 pub const MAX_ALIAS_NODES: u64 = 10_000;
+/// Deepest nesting of collections (the OLS files go four deep). Past it the parser's own
+/// bookkeeping grows faster than the text: half a megabyte of `[` took minutes.
+pub const MAX_DEPTH: usize = 32;
 
 /// Why a text was refused: too many aliases, or aliases that expand too far, at this line.
 #[derive(Debug, PartialEq, Eq)]
@@ -17,6 +20,8 @@ pub struct OverBudget {
     pub line: usize,
     pub aliases: u64,
     pub nodes: u64,
+    /// Refused for nesting deeper than `MAX_DEPTH`, not for aliases.
+    pub too_deep: bool,
 }
 
 /// One libyaml parser over a borrowed text, freed on drop.
@@ -129,6 +134,14 @@ pub fn check(text: &str) -> Result<(), OverBudget> {
             Event::Start(anchor) => {
                 total += 1;
                 open.push((anchor, total - 1));
+                if open.len() > MAX_DEPTH {
+                    return Err(OverBudget {
+                        line: line + 1,
+                        aliases,
+                        nodes: added,
+                        too_deep: true,
+                    });
+                }
             }
             Event::End => {
                 if let Some((Some(a), from)) = open.pop() {
@@ -145,6 +158,7 @@ pub fn check(text: &str) -> Result<(), OverBudget> {
                         line: line + 1,
                         aliases,
                         nodes: added,
+                        too_deep: false,
                     });
                 }
             }
@@ -156,6 +170,20 @@ pub fn check(text: &str) -> Result<(), OverBudget> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_at_once() {
+        let deep = format!("weeks: {}{}\n", "[".repeat(500_000), "]".repeat(500_000));
+        let e = check(&deep).unwrap_err();
+        assert!(e.too_deep);
+        assert_eq!(e.line, 1);
+        let fine = format!(
+            "a: {}{}\n",
+            "[".repeat(MAX_DEPTH - 1),
+            "]".repeat(MAX_DEPTH - 1)
+        );
+        assert_eq!(check(&fine), Ok(()));
+    }
 
     #[test]
     fn aliases_within_the_budget_pass() {

@@ -30,6 +30,22 @@ pub struct FtlFile {
     pub text: String,
     pub spans: Vec<Span>,
     pub errors: Vec<SyntaxError>,
+    /// Message id → its span (the first, as the runtime keeps it): a file of thousands of
+    /// messages is looked up once per message, not scanned.
+    index: std::collections::HashMap<String, usize>,
+}
+
+/// Where each line of `text` starts, so a position's line is a binary search, not a count
+/// from the start (which made reading a large file quadratic).
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The 1-based line of `pos`, given `line_starts`.
+fn line_in(starts: &[usize], pos: usize) -> usize {
+    starts.partition_point(|s| *s <= pos).max(1)
 }
 
 pub fn line_of(text: &str, pos: usize) -> usize {
@@ -88,6 +104,7 @@ fn offset(text: &str, part: &str) -> usize {
 
 impl FtlFile {
     pub fn parse(text: String) -> FtlFile {
+        let starts = line_starts(&text);
         let (spans, errors) = {
             let (resource, errs) = match parser::parse(text.as_str()) {
                 Ok(r) => (r, vec![]),
@@ -105,28 +122,35 @@ impl FtlFile {
                     id: id.to_owned(),
                     term,
                     range: start..entry_end(&text, start),
-                    line: line_of(&text, start),
+                    line: line_in(&starts, start),
                 });
             }
             let errors = errs
                 .iter()
                 .map(|e| SyntaxError {
-                    line: line_of(&text, e.pos.start),
+                    line: line_in(&starts, e.pos.start),
                     id: e.slice.as_ref().and_then(|r| junk_id(&text[r.clone()])),
                     message: e.kind.to_string(),
                 })
                 .collect::<Vec<_>>();
             (spans, errors)
         };
+        let mut index = std::collections::HashMap::new();
+        for (i, s) in spans.iter().enumerate() {
+            if !s.term {
+                index.entry(s.id.clone()).or_insert(i);
+            }
+        }
         FtlFile {
             text,
             spans,
             errors,
+            index,
         }
     }
 
     pub fn span(&self, id: &str) -> Option<&Span> {
-        self.spans.iter().find(|s| !s.term && s.id == id)
+        self.index.get(id).map(|i| &self.spans[*i])
     }
 
     /// The message's own text (`id = …` and its attributes), as written in the file.

@@ -4,28 +4,33 @@ use crate::entities::user;
 use sea_orm::prelude::*;
 use std::collections::HashMap;
 
-/// (handle, role) → project, in insertion order.
+/// (handle, role) → project, in insertion order, with an index so a file of thousands of
+/// rows costs one lookup per row, not a scan of every row before it.
 #[derive(Default)]
-struct Ordered(Vec<((String, String), Option<String>)>);
+struct Ordered(
+    Vec<((String, String), Option<String>)>,
+    HashMap<(String, String), usize>,
+);
 
 impl Ordered {
     fn get(&self, k: &(String, String)) -> Option<String> {
-        self.0
-            .iter()
-            .find(|(x, _)| x == k)
-            .and_then(|(_, p)| p.clone())
+        self.1.get(k).and_then(|i| self.0[*i].1.clone())
     }
     /// Adds the key if new; keeps an existing entry as it is.
     fn keep(&mut self, k: (String, String), p: Option<String>) {
-        if !self.0.iter().any(|(x, _)| *x == k) {
+        if !self.1.contains_key(&k) {
+            self.1.insert(k.clone(), self.0.len());
             self.0.push((k, p));
         }
     }
     /// Adds the key, or sets the project of the existing entry.
     fn set(&mut self, k: (String, String), p: Option<String>) {
-        match self.0.iter_mut().find(|(x, _)| *x == k) {
-            Some(e) => e.1 = p,
-            None => self.0.push((k, p)),
+        match self.1.get(&k) {
+            Some(i) => self.0[*i].1 = p,
+            None => {
+                self.1.insert(k.clone(), self.0.len());
+                self.0.push((k, p));
+            }
         }
     }
 }
