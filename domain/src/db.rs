@@ -58,6 +58,21 @@ fn sqlite_file(url: &str) -> Option<String> {
     (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
 }
 
+/// A transaction for work that reads and then writes. On SQLite its first statement is a
+/// write that changes nothing, so the transaction holds the single write lock (waiting with
+/// the busy timeout) before it reads: a deferred transaction that reads first and writes
+/// later fails at once with "database is locked" when another writer committed in between.
+/// On PostgreSQL it is an ordinary transaction.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+    use sea_orm::TransactionTrait;
+    let txn = db.begin().await?;
+    if !is_postgres(db) {
+        txn.execute_unprepared("DELETE FROM login_attempts WHERE 0")
+            .await?;
+    }
+    Ok(txn)
+}
+
 pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
     db.execute_unprepared("SELECT 1").await.map(|_| ())
 }
@@ -91,6 +106,34 @@ pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()
 #[cfg(all(test, unix))]
 mod tests {
     use std::os::unix::fs::PermissionsExt;
+
+    #[tokio::test]
+    async fn a_write_transaction_holds_the_lock_before_it_reads() {
+        use sea_orm::ConnectionTrait;
+        let dir = tempfile_dir();
+        let url = format!("sqlite://{}?mode=rwc", dir.join("w.db").display());
+        let db = super::connect_and_migrate(&url).await.unwrap();
+        let txn = super::begin_write(&db).await.unwrap();
+        // Another connection cannot start writing while it is open.
+        let other = rusqlite_like_probe(&dir.join("w.db"));
+        assert!(other, "the write lock is held from the start");
+        txn.commit().await.unwrap();
+        db.execute_unprepared("SELECT 1").await.unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    /// Whether a second SQLite connection is refused an immediate write right now.
+    fn rusqlite_like_probe(path: &std::path::Path) -> bool {
+        let out = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(format!(
+                "import sqlite3\nc=sqlite3.connect({:?},isolation_level=None,timeout=0)\ntry:\n c.execute('begin immediate'); print('free')\nexcept Exception: print('locked')",
+                path.display().to_string()
+            ))
+            .output()
+            .expect("python3 runs");
+        String::from_utf8_lossy(&out.stdout).trim() == "locked"
+    }
 
     #[tokio::test]
     async fn the_database_and_the_key_are_private_files() {

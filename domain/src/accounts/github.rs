@@ -10,7 +10,7 @@ use sea_orm::{
     prelude::*,
     sea_query::{ExprTrait, Func},
     ActiveValue::Set,
-    ConnectionTrait, SqlErr, TransactionTrait,
+    ConnectionTrait, SqlErr,
 };
 
 pub async fn github_username(
@@ -61,7 +61,7 @@ pub async fn set_github_username(
     value: &str,
 ) -> ServiceResult<()> {
     let value = check_github_username(value)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let me = user::Entity::find_by_id(user_id)
         .one(&txn)
         .await?

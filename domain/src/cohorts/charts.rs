@@ -1,10 +1,7 @@
 //! Small charts drawn on the server as SVG, so they cost no JavaScript and print well. Only
 //! numbers and escaped labels go into the markup.
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    crate::text::escape_html(s)
 }
 
 const W: f32 = 640.0;

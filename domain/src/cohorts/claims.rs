@@ -9,7 +9,7 @@ use crate::{
     ServiceError, ServiceResult,
 };
 use chrono::Utc;
-use sea_orm::{prelude::*, ActiveValue::Set, TransactionTrait};
+use sea_orm::{prelude::*, ActiveValue::Set};
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,7 +244,7 @@ pub async fn decide(
     if claim.status != ClaimStatus::Pending.as_str() {
         return Err(ServiceError::invalid("claim", "error-claim-decided"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let claimant = user::Entity::find_by_id(claim.user_id)
         .one(&txn)
         .await?
